@@ -11,6 +11,7 @@ export const issueTexts = {
   'date.invalid': { problem: '无法识别日期“{input}”。', fix: '请填写如 2022/11/3、2022年11月3日 或 11月3日 的日期。' },
   'date.outOfRange': { problem: '日期“{input}”超出合理范围（{min}—{max} 年）。', fix: '请检查年份是否填错。' },
   'date.yearAssumed': { problem: '日期“{input}”未写年份，已按 {year} 年处理。', fix: '如年份不对，请补全年份。' },
+  'date.yearMissing': { problem: '日期“{input}”未写年份，也无法从表格标题或报告月份得知年份。', fix: '请补全年份，如 2022年11月3日。' },
   'duration.invalid': { problem: '无法识别持续时间“{input}”。', fix: '请填写如 40分钟、1.5小时、1小时30分、2天 或 11:20-12:20 的时长。' },
   'duration.conflict': { problem: '持续时间“{input}”前后不一致：写的是 {stated} 分钟，时间段 {range} 为 {ranged} 分钟，已按时间段计算。', fix: '请改正时长或时间段，使二者一致。' },
   'level.invalid': { problem: '无法识别事件级别“{input}”。', fix: '请填写 一级、二级、三级（或 1级、Ⅱ级），未定级请留空。' },
@@ -43,3 +44,164 @@ export const issueTexts = {
   'target.valueMismatch': { problem: '“{indicator}”填写的{field}为 {typed}，但按故障登记计算为 {computed}。', fix: '报告采用计算值；请核对故障登记或该指标的填写。' },
   'target.missingValue': { problem: '“{indicator}”本期应统计，但{field}未填写。', fix: '请填写该指标的数值。' },
 } as const satisfies Record<string, { problem: string; fix: string }>;
+
+/** Texts about the settings file. */
+export const settingsText = {
+  invalidJson: '设置文件 {file} 不是有效的 JSON：{reason}。请用文本编辑器修正后重试。',
+  invalidFile: '设置文件 {file} 有误，请按下列提示修改（未列出的设置可删除以使用默认值）：',
+  invalidField: '  · {field}：{reason}',
+};
+
+/** Names of the source roles, as the CLI summary and the task pane show them. */
+export const roleLabels = {
+  incidents: '故障登记',
+  equipment: '重要设备',
+  targets: '质量目标',
+  services: '业务办理',
+  documents: 'ISO 文件变更',
+  qualityIssues: '质量问题跟踪',
+  keyInfo: '关键信息',
+  maintenanceNotes: '设备维保进展',
+  reportInfo: '报告信息',
+} as const;
+
+/** Fixed texts the report renderers draw around the document's own text. */
+export const renderText = {
+  documentNumberLabel: '编号：',
+  versionLabel: '版本号：',
+  controlStatusLabel: '受控状态：',
+  tocTitle: '目　录',
+  chartDataCategory: '分类',
+  chartDataCaption: '{title}（数据）',
+  chartImageMissing: '（图表图片未能生成，数据见下表。）',
+  /** Worksheet page footer; Excel replaces &P with the page number and &N with the page count. */
+  pageFooter: '第 &P 页，共 &N 页',
+} as const;
+
+/** Reasons a workbook file could not be read, filled into `source.unreadable`. */
+export const loadText = {
+  tooLarge: '文件大小 {size} MB 超过上限 {limit} MB，请拆分后再试',
+  notXlsx: '只支持 .xlsx 格式（旧版 .xls 请在 Excel 中另存为 .xlsx）',
+  corrupt: '文件已损坏、已加密或不是 .xlsx（{reason}）',
+};
+
+/** Wording of the report: headings, sentences and table titles, in the user's own phrasing. */
+export const reportText = {
+  coverTitle: '服务报告（月报）',
+  coverSeries: 'ISO20000 体系文件',
+  coverNumber: '编号：{value}',
+  coverVersion: '版本号：{value}',
+  coverControl: '受控状态：{value}',
+  monthLabel: '{year} 年 {month} 月',
+  toc: '目 录',
+  noticeTitle: '版权声明和保密须知',
+  compiledDate: '{year}年{month}月{day}日',
+
+  keyInfoHeading: '一、本月关键信息摘要',
+  keyInfoEmpty: '本月无关键信息。',
+
+  targetsHeading: '二、质量目标完成情况跟踪',
+  targetsColumns: ['分类', '目标', '目标值(年)', '累计值(年)', '本月值', '达标情况', '部门指标', '分目标值(年)', '累计值(年)', '本月值', '责任部门', '数据提供部门', '统计频次', '达标情况'],
+  targetsSummary: '本月共跟踪目标 {groups} 项、分指标 {indicators} 项：达标 {met} 项，未达标 {missed} 项，进行中 {inProgress} 项，本期不统计 {notApplicable} 项，数据缺失 {missing} 项。',
+  targetsRules: '说明：“一级事件次数”“二级以上故障处理超时次数”和“业务办理超时完成”的本月值由故障登记和业务办理表计算；{ytdRule}其余指标采用各部门填写的数值。',
+  ytdFromLogs: '累计值为故障登记中本年 1 月至本月的合计；',
+  ytdTypedPlusMonth: '故障登记只含本月记录，累计值按“上月累计值（表中填写）+ 本月值”计算；',
+  targetsEmpty: '未提供质量目标表。',
+
+  qualityHeading: '三、质量问题处理情况跟踪',
+  qualityColumns: ['质量问题或要求', '提出时间', '责任部门', '{year} 年 {month} 月最新进展跟踪'],
+  qualityEmpty: '本月无跟踪中的质量问题。',
+
+  incidentsHeading: '四、故障分析与改进建议',
+  trendHeading: '1、故障趋势分析',
+  trendTotals: '1) 中心 {month} 月共发生故障 {total} 起，剔除{nonFault}后有故障 {faults} 起。',
+  trendLevels: '2) 事件分析：{month} 月份一级事件 {level1} 起，二级事件 {level2} 起，三级事件 {level3} 起；其中二级以上超时处理事件 {timeouts} 起。',
+  trendLimits: '超时判定时限：一级 {limit1}，二级 {limit2}，三级 {limit3}（时限可在设置中修改）。',
+  trendChartTitle: '{year} 年各月故障数量',
+  typesHeading: '2、故障类型分析',
+  byCauseLabel: '1) 按故障原因分类：',
+  byCauseChartTitle: '{month} 月故障原因分布',
+  byDepartmentLabel: '2) 按部门分类：',
+  byDepartmentChartTitle: '{month} 月各部门故障数量',
+  handlingHeading: '3、故障处理情况及预防改进措施分析',
+  handlingSummary: '本月故障按服务类别统计：{categories}。',
+  incidentTablesHeading: '附：故障情况汇总表',
+  departmentIncidents: '{department}（{count} 起）',
+  incidentColumns: ['日期', '持续时间', '事件级别', '故障对象', '故障类型', '故障情况', '预防改进措施'],
+  noIncidents: '本月各部门均无故障登记。',
+  countUnit: '起',
+
+  equipmentHeading: '五、重要设备情况跟踪',
+  equipmentSummary: '截至 {asOf}，重要设备共 {total} 台（套）：{warranty}；超期服役 {overLife} 台（套），高风险 {highRisk} 台（套）。',
+  equipmentSummaryColumns: ['部门', '设备数', '在保', '即将到期', '已过保', '租用', '建设中', '无维保信息', '数据错误', '超期服役', '高风险'],
+  equipmentTablesHeading: '附：重要设备情况汇总表（信息更新截止于每月最后一日）',
+  equipmentGroupRow: ['基本信息', '动态信息', '本月最新进展', '预警'],
+  equipmentColumns: ['设备类型', '设备名称', '启用日期', '常规使用寿命', '备机', '维保情况', '历史故障或配置变更摘要'],
+  highRisk: '高风险',
+  discontinued: '已停产',
+  warningSeparator: '；',
+  noEquipment: '未提供重要设备台账。',
+
+  servicesHeading: '六、中心常规业务办理情况',
+  servicesSummary: '本月在办业务 {inProgress} 件，办结 {completed} 件（办结率 {rate}），超时完成 {overdue} 件。',
+  servicesColumns: ['业务名称', '本月在办总量', '本月办结总量', '超时完成数量'],
+  servicesTotal: '合计',
+  servicesEmpty: '未提供业务办理表。',
+
+  documentsHeading: '七、本月 ISO 文件变更概要',
+  documentsSummary: '本月 ISO 文件变更 {total} 份（{byType}）。',
+  documentsColumns: ['序号', '文件名称', '版本号', '变更类型', '变更内容', '发布时间', '存放位置'],
+  documentsEmpty: '本月无 ISO 文件变更。',
+
+  dataCheckHeading: '附：数据校验',
+  dataCheckSummary: '共发现 {total} 个数据问题（错误 {errors} 个，提醒 {warnings} 个）。报告已按有效数据生成，请各部门按下表核对源表。',
+  dataCheckNone: '未发现数据问题。',
+  dataCheckColumns: ['序号', '文件', '工作表', '单元格', '内容', '问题及处理建议'],
+  severity: { error: '错误', warning: '提醒', info: '提示' },
+
+  listSeparator: '，',
+  countEntry: '{name} {count} {unit}',
+  unitItem: '份',
+  unitDevice: '台（套）',
+  minutes: '{value} 分钟',
+  hours: '{value} 小时',
+} as const;
+
+/** Command-line texts. */
+export const cliText = {
+  usage: [
+    '用法：itsm-report build <文件夹或 .xlsx 文件…> --month YYYY-MM --out 输出文件夹 [选项]',
+    '',
+    '选项：',
+    '  --month YYYY-MM      报告月份，例如 2022-11（默认：上个月）',
+    '  --out 文件夹         报告写入的文件夹，不存在时自动创建',
+    '  --settings 文件.json  设置文件（超时时限、非故障类型、预警天数、服务类别规则）',
+    '  --format 格式        输出格式，逗号分隔：xlsx,html（默认全部）',
+    '  --json               不打印摘要，改为打印计算结果（JSON）',
+    '  --help               显示本帮助',
+  ].join('\n'),
+  unknownCommand: '未知命令“{command}”。目前只支持 build，例如：itsm-report build examples/2022-11 --month 2022-11 --out out',
+  badArguments: '参数有误：{reason}。运行 itsm-report --help 查看用法。',
+  badMonth: '报告月份“{month}”无效，请写成 YYYY-MM，例如 2022-11。',
+  badFormat: '输出格式“{format}”无效，可选：{allowed}。',
+  noInputs: '请指定至少一个文件夹或 .xlsx 文件，例如 examples/2022-11。',
+  noOut: '请用 --out 指定输出文件夹，例如 --out out。',
+  missingInputs: '找不到：{paths}。请检查路径。',
+  settingsUnreadable: '无法读取设置文件 {file}：{reason}。',
+  noSources: '没有可读取的工作表，未生成报告。请检查上面列出的文件问题。',
+  noRecognisedSources: '没有识别出任何数据表（故障登记、重要设备、质量目标等），未生成报告。请检查表头是否在前 10 行内。',
+  outNotWritable: '无法写入输出文件夹 {dir}：{reason}。',
+  reading: '正在读取 {file} …',
+  recognised: '已识别 {count} 张数据表：{roles}',
+  unrecognised: '未识别的工作表：{sheets}',
+  title: '{year} 年 {month} 月服务报告（月报）',
+  incidents: '  故障：{total} 起（剔除{nonFault}后 {faults} 起）；一级 {level1} 起，二级 {level2} 起，三级 {level3} 起；二级以上超时 {timeouts} 起',
+  services: '  业务办理：在办 {inProgress} 件，办结 {completed} 件，超时完成 {overdue} 件',
+  documents: '  ISO 文件变更：{total} 份',
+  equipment: '  重要设备：{total} 台（套），{warranty}；高风险 {highRisk} 台（套）',
+  targets: '  质量目标（分指标）：达标 {met} 项，未达标 {missed} 项，进行中 {inProgress} 项，本期不统计 {notApplicable} 项，数据缺失 {missing} 项',
+  diagnostics: '  数据问题：{count} 个（错误 {errors} 个），详见报告“附：数据校验”',
+  noDiagnostics: '  数据问题：无',
+  written: '已写入：{file}',
+  failed: '生成失败：{reason}',
+};

@@ -1,0 +1,81 @@
+import { promises as fs } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { Diagnostic, sourceDiagnostic } from '../model/diagnostic';
+import type { Source } from '../model/sources/source';
+import { fillTemplate } from '../messages/issues';
+import { loadText } from '../messages/zh-CN';
+import { workbookSources } from './workbookSources';
+
+/** Largest input file read, in bytes; larger files are reported, not loaded. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface LoadedSources {
+  files: string[];
+  sources: Source[];
+  diagnostics: Diagnostic[];
+  /** Paths the user named that do not exist. */
+  missing: string[];
+}
+
+/**
+ * Expands folders to the .xlsx files directly inside them (skipping Excel's
+ * ~$ lock files), then reads every workbook. A file that cannot be read
+ * becomes a diagnostic; the others still load.
+ */
+export async function loadSources(inputs: string[], onFile?: (file: string) => void): Promise<LoadedSources> {
+  const { files, missing } = await expandInputs(inputs);
+  const sources: Source[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  for (const file of files) {
+    onFile?.(file);
+    const result = await readWorkbookFile(file);
+    if ('reason' in result) {
+      diagnostics.push(sourceDiagnostic({ file: path.basename(file), sheet: '' }, 'source.unreadable', { reason: result.reason }));
+    } else {
+      sources.push(...result.sources);
+    }
+  }
+  return { files, sources, diagnostics, missing };
+}
+
+async function expandInputs(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (!stat) {
+      missing.push(input);
+    } else if (stat.isDirectory()) {
+      const names = (await fs.readdir(input)).filter(isWorkbookName).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      files.push(...names.map((name) => path.join(input, name)));
+    } else {
+      files.push(input);
+    }
+  }
+  return { files, missing };
+}
+
+function isWorkbookName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+}
+
+async function readWorkbookFile(file: string): Promise<{ sources: Source[] } | { reason: string }> {
+  const stat = await fs.stat(file);
+  if (stat.size > MAX_FILE_BYTES) {
+    const size = (stat.size / 1024 / 1024).toFixed(1);
+    return { reason: fillTemplate(loadText.tooLarge, { size, limit: MAX_FILE_BYTES / 1024 / 1024 }) };
+  }
+  if (!/\.xlsx$/i.test(file)) {
+    return { reason: loadText.notXlsx };
+  }
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    return { reason: fillTemplate(loadText.corrupt, { reason: (error as Error).message }) };
+  }
+  return { sources: workbookSources(workbook, path.basename(file)) };
+}
