@@ -57,9 +57,10 @@ export function judgeAttainment(input: AttainmentInput): AttainmentStatus {
     return '数据缺失';
   }
   if (target.kind === 'atMost') {
-    return actual <= target.value ? '达标' : '未达标';
+    const met = target.strict ? actual < target.value : actual <= target.value;
+    return met ? '达标' : '未达标';
   }
-  if (actual >= target.value) {
+  if (target.strict ? actual > target.value : actual >= target.value) {
     return '达标';
   }
   return month < 12 ? '进行中' : '未达标';
