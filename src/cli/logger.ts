@@ -1,4 +1,4 @@
-/** Where the command line and the task pane report progress and results. */
+/** Sink for progress, results and errors of the command line and the task pane. */
 export interface Logger {
   progress(message: string): void;
   info(message: string): void;

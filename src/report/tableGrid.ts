@@ -1,21 +1,21 @@
 import type { CellTone, TableCell } from './document';
 
-/** A body cell holding text. */
+/** Creates a body cell holding text. */
 export function textCell(text: string, options: Partial<TableCell> = {}): TableCell {
   return { text, ...options };
 }
 
-/** A body cell holding a count, right-aligned and stored as a number by the worksheet renderer. */
+/** Creates a centred body cell holding a count, which the worksheet renderer stores as a number. */
 export function numberCell(value: number, options: Partial<TableCell> = {}): TableCell {
   return { text: String(value), number: value, align: 'center', ...options };
 }
 
-/** A header row of bold, centred titles. */
+/** Creates a header row of bold, centred titles. */
 export function headerRow(titles: readonly string[]): TableCell[] {
   return titles.map((title) => ({ text: title, bold: true, align: 'center' }));
 }
 
-/** A cell whose tone follows a verdict, centred. */
+/** Creates a centred cell coloured by a verdict's tone. */
 export function verdictCell(text: string, tone: CellTone | undefined): TableCell {
   return { text, tone, align: 'center' };
 }

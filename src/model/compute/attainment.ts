@@ -67,9 +67,9 @@ export function judgeAttainment(input: AttainmentInput): AttainmentStatus {
 }
 
 /**
- * Combines the verdicts of a target's sub-targets (分指标全达标): any 未达标 or
- * 数据缺失 decides; otherwise 进行中 while one is in progress; 达标 when every
- * measured sub-target is met; 不适用 when none is measured this month.
+ * Combines the verdicts of a target's sub-targets (分指标全达标). Any 未达标 or
+ * 数据缺失 decides the result, then any 进行中. The target is 达标 when every
+ * measured sub-target is met, and 不适用 when none is measured this month.
  */
 export function combineAttainments(statuses: AttainmentStatus[]): AttainmentStatus {
   for (const decisive of ['未达标', '数据缺失', '进行中'] as const) {

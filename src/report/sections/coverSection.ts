@@ -3,7 +3,7 @@ import { reportText } from '../../messages/zh-CN';
 import type { MonthlyAnalysis } from '../../model/analyseMonth';
 import type { CoverInfo } from '../document';
 
-/** The cover block from the 报告信息 sheet, with the month and today's date where the sheet is silent. */
+/** Builds the cover from the 报告信息 sheet, using the report month and today's date where the sheet has none. */
 export function buildCover(analysis: MonthlyAnalysis, today: { year: number; month: number; day: number }): CoverInfo {
   const info = analysis.reportInfo;
   const notice = info.notice.trim();

@@ -112,7 +112,7 @@ function ledgerTable(id: string, items: JudgedEquipment[]): Block {
   };
 }
 
-/** The warning column: warranty verdict, life verdict when past its life, then 已停产 / 高风险. */
+/** Writes the warning column: the warranty verdict, the life verdict once the life is reached, then 已停产 and 高风险. */
 function warningText(item: JudgedEquipment): string {
   const parts: string[] = [item.status.warranty];
   if (item.status.life === '已达寿命' || item.status.life === '超期服役') {

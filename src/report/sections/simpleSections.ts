@@ -2,8 +2,11 @@ import { fillTemplate } from '../../messages/issues';
 import { reportText } from '../../messages/zh-CN';
 import type { MonthlyAnalysis } from '../../model/analyseMonth';
 import { countBy } from '../../model/compute/incidentFigures';
-import type { Block, TableCell } from '../document';
+import type { Severity } from '../../model/diagnostic';
+import type { Block, CellTone, TableCell } from '../document';
 import { headerRow, numberCell, textCell } from '../tableGrid';
+
+const SEVERITY_TONES: Record<Severity, CellTone | undefined> = { error: 'bad', warning: 'warn', info: undefined };
 
 /** 一、本月关键信息摘要. */
 export function buildKeyInfoSection(analysis: MonthlyAnalysis): Block[] {
@@ -129,7 +132,7 @@ export function buildDataCheckSection(analysis: MonthlyAnalysis): Block[] {
     textCell(diagnostic.cell, { align: 'center' }),
     textCell(diagnostic.value),
     textCell(`【${reportText.severity[diagnostic.severity]}】${diagnostic.message}`, {
-      tone: diagnostic.severity === 'error' ? 'bad' : diagnostic.severity === 'warning' ? 'warn' : undefined,
+      tone: SEVERITY_TONES[diagnostic.severity],
     }),
   ]);
   const summary = fillTemplate(reportText.dataCheckSummary, {
