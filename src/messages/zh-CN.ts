@@ -205,3 +205,33 @@ export const cliText = {
   written: '已写入：{file}',
   failed: '生成失败：{reason}',
 };
+
+/** Texts of the ITSM.* custom functions: the error messages Excel shows beside #VALUE! and #N/A. */
+export const functionText = {
+  rangeUnrecognised: '区域中没有找到{role}表的表头。请选中包含表头行的区域（表头需在区域前 10 行内），表头应包含：{titles}。',
+  rangeWrongRole: '区域是{found}表，不是{role}表。请选中{role}表的区域，表头应包含：{titles}。',
+  cellProblem: '区域第 {row} 行第 {column} 列：{message}',
+  moreProblems: '（区域内另有 {count} 处同类问题。）',
+  emptyArgument: '{name}为空，无法计算。',
+  levelUnclassified: '事件级别为空或未定级，表示低于三级，没有级别数字。',
+  yearArgumentHint: '也可在第二个参数给出年份，例如 =ITSM.DATE("11月3日", 2022)。',
+  yearInvalid: '年份“{input}”无效，请填写 1950—2100 之间的四位年份。',
+  monthInvalid: '月份“{input}”无效，请写成 2022-11，或引用一个日期单元格。',
+  dateArgumentInvalid: '{name}“{input}”不是日期，请引用日期单元格或写成 2022/11/30。',
+  categoryUnknown: '服务类别“{input}”不在设置中，可选：{allowed}。',
+  departmentUnknown: '区域第 {row} 行的故障无法确定部门，不能按服务类别统计。请把表格标题行（如“网络部故障情况登记表”）一并选入区域，或增加“部门”列。',
+  noMaintenanceEnd: '维保情况“{input}”中没有到期日期。',
+  lifeUnknown: '启用日期或使用寿命未知，无法判断是否到达使用寿命。',
+  noEquipmentRows: '区域中表头以下没有设备行。',
+  notACell: '参数不是单个单元格的值，请引用一个单元格，或直接填写文本或数字。',
+  flagInvalid: '“{input}”不是 TRUE 或 FALSE。',
+  argumentNames: {
+    duration: '持续时间',
+    date: '日期',
+    maintenance: '维保情况',
+    startDate: '启用日期',
+    asOf: '截止日期',
+    level: '事件级别',
+    target: '目标值',
+  },
+} as const;

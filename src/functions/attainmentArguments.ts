@@ -1,0 +1,32 @@
+import type { AttainmentInput } from '../model/compute/attainment';
+import { parseCount } from '../model/parse/parseCount';
+import { parseTarget } from '../model/parse/parseTarget';
+import { displayText } from '../model/sources/displayText';
+import { optionalTextArgument, valueCellArgument } from './cellArgument';
+import { monthArgument } from './monthArgument';
+import { parsedValue } from './parsedValue';
+import { todayDate } from './today';
+
+/**
+ * Builds the attainment judge's input from ATTAINMENT's arguments. A cell
+ * formatted as a percentage passes its fraction (95% arrives as 0.95), so a
+ * number from 0 to 1 compared with a percent target is read as a fraction.
+ * An omitted frequency means monthly; an omitted month is the current month.
+ *
+ * Example: (0.95, '≥90%', null, '2022-11') → actual 95, target at least 90%, month 11.
+ */
+export function attainmentArguments(actual: unknown, target: unknown, frequency: unknown, month: unknown): AttainmentInput {
+  const actualCell = valueCellArgument(actual);
+  const expression = parsedValue(parseTarget(valueCellArgument(target)));
+  const count = parsedValue(parseCount(actualCell));
+  const isFraction = typeof actualCell === 'number' && actualCell >= 0 && actualCell <= 1;
+  const isPercentTarget = expression !== null && 'percent' in expression && expression.percent;
+
+  return {
+    target: expression,
+    actual: count === null ? null : isFraction && isPercentTarget ? count.value * 100 : count.value,
+    actualText: displayText(actualCell, undefined, false),
+    frequency: String(optionalTextArgument(frequency) ?? ''),
+    month: (monthArgument(month) ?? todayDate()).month,
+  };
+}
