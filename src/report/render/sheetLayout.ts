@@ -10,13 +10,21 @@ import { estimateLineCount } from './textWidth';
  * more when a table has more columns, and `GRID_WIDTH_PIXELS` wide in total,
  * which fits the width of A4 portrait between 1.5 cm margins at 100 % scale.
  */
-export const MIN_GRID_COLUMNS = 24;
+export const MIN_GRID_COLUMNS = 48;
 export const GRID_WIDTH_PIXELS = 680;
 
 export const FONT_NAME = '宋体';
 export const BODY_FONT_SIZE = 12;
 export const TABLE_FONT_SIZE = 10.5;
 export const HEADING_FONT_SIZES: Record<1 | 2 | 3, number> = { 1: 16, 2: 14, 3: 12 };
+
+/**
+ * Width of the widest digit in the workbook's default font (Calibri 11), in pixels.
+ * NOTE: a viewer without Calibri or Carlito measures with its fallback font.
+ * LibreOffice 7.4 with DejaVu Sans drew columns about 1.33 times wider, and
+ * the fit-to-width print setting then scales the page down.
+ */
+export const MAX_DIGIT_WIDTH = 7;
 
 /** Excel's tallest row, in points. */
 const MAX_ROW_HEIGHT = 409;
@@ -46,17 +54,21 @@ export interface SheetLayout {
   nextRow: number;
 }
 
-/** Pixel width Excel draws for a column of `width` character units (Calibri 11 default font: 7 px per unit plus 5 px). */
+/**
+ * Returns the pixel width of a column whose stored width is `width`. The
+ * stored OOXML width already includes Excel's 5 px padding, so it is the
+ * pixel width divided by the maximum digit width, 7 px for Calibri 11.
+ */
 export function columnPixels(width: number): number {
-  return Math.floor(width * 7 + 5);
+  return width * MAX_DIGIT_WIDTH;
 }
 
-/** Pixel width of `count` grid columns, less the cell padding. */
+/** Returns the pixel width of `count` grid columns, less the cell padding. */
 export function spanTextPixels(layout: SheetLayout, count: number): number {
   return count * columnPixels(layout.columnWidth) - 2 * CELL_PADDING_PIXELS;
 }
 
-/** Row height in points that fits `lines` lines of a font of `fontSize` points. */
+/** Returns the row height in points that fits `lines` lines of a font of `fontSize` points. */
 export function rowHeightForLines(lines: number, fontSize: number): number {
   return Math.min(lines * fontSize * LINE_HEIGHT_FACTOR + ROW_PADDING, MAX_ROW_HEIGHT);
 }

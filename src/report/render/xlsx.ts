@@ -7,6 +7,7 @@ import {
   BODY_FONT_SIZE,
   GRID_WIDTH_PIXELS,
   HEADING_FONT_SIZES,
+  MAX_DIGIT_WIDTH,
   MIN_GRID_COLUMNS,
   TABLE_FONT_SIZE,
   fontOf,
@@ -17,7 +18,7 @@ import {
 import { writeTable } from './sheetTable';
 
 export interface XlsxRenderOptions {
-  /** Embed each chart as a PNG image above its data table; true when absent. */
+  /** Whether each chart is embedded as a PNG image above its data table; true when absent. */
   chartImages?: boolean;
 }
 
@@ -83,8 +84,7 @@ function createLayout(workbook: ExcelJS.Workbook, document: ReportDocument, shee
   const widestTable = Math.max(0, ...document.blocks.map((block) => (block.kind === 'table' ? block.table.columns.length : 0)));
   const gridColumns = Math.max(MIN_GRID_COLUMNS, widestTable);
 
-  // Excel draws a column of width w as 7w + 5 pixels in the default 11-point font.
-  const columnWidth = (GRID_WIDTH_PIXELS / gridColumns - 5) / 7;
+  const columnWidth = GRID_WIDTH_PIXELS / gridColumns / MAX_DIGIT_WIDTH;
 
   const worksheet = workbook.addWorksheet(sheetName, {
     views: [{ showGridLines: false }],

@@ -68,7 +68,7 @@ describe('renderXlsx workbook', () => {
   test('columns fit the A4 text width', () => {
     let pixels = 0;
     for (let column = 1; column <= gridColumnCount(); column += 1) {
-      pixels += (sheet.getColumn(column).width ?? 0) * 7 + 5;
+      pixels += (sheet.getColumn(column).width ?? 0) * 7;
     }
 
     expect(pixels).toBeGreaterThan(600);

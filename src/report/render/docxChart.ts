@@ -1,0 +1,75 @@
+import { AlignmentType, ImageRun, Paragraph, Table } from 'docx';
+import type { ChartSpec, ReportTable, TableCell } from '../document';
+import { fillTemplate } from '../../messages/issues';
+import { renderText } from '../../messages/zh-CN';
+import { renderChartPng } from './chartPng';
+import { CHART_IMAGE_HEIGHT, CHART_IMAGE_WIDTH, NOTE_COLOUR, SIZE } from './docxStyles';
+import { renderDocxTable } from './docxTable';
+import { textRuns } from './docxText';
+
+/** Share of the text column a chart's data table takes when it stands in for the image. */
+const DATA_TABLE_SHARE = 0.6;
+
+/**
+ * Renders a chart block as a centred PNG image (600 × 300 px, drawn at twice
+ * that resolution) through ECharts and resvg. When resvg is missing or fails,
+ * the chart becomes a note that the image is missing, a caption and a small
+ * table of the chart's numbers, so the report still carries the figures.
+ *
+ * Example: `renderDocxChart(causeChart, 9070)` returns `[Paragraph(ImageRun png)]`.
+ */
+export function renderDocxChart(chart: ChartSpec, textWidth: number): (Paragraph | Table)[] {
+  const png = renderChartPng(chart, { width: CHART_IMAGE_WIDTH, height: CHART_IMAGE_HEIGHT });
+  if (png !== undefined) {
+    return [chartImageParagraph(chart, png)];
+  }
+
+  // NOTE: without the image, Word shows only the numbers; the add-in has no native chart to fall back on.
+  const note = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: textRuns(renderText.chartImageMissing, { size: SIZE.table, italics: true, color: NOTE_COLOUR }),
+  });
+  const caption = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 60, after: 60 },
+    children: textRuns(fillTemplate(renderText.chartDataCaption, { title: chart.title }), { size: SIZE.table, bold: true }),
+  });
+
+  return [note, caption, renderDocxTable(chartDataTable(chart), Math.round(textWidth * DATA_TABLE_SHARE))];
+}
+
+function chartImageParagraph(chart: ChartSpec, png: Buffer): Paragraph {
+  const image = new ImageRun({
+    type: 'png',
+    data: png,
+    transformation: { width: CHART_IMAGE_WIDTH, height: CHART_IMAGE_HEIGHT },
+    altText: { name: chart.id, title: chart.title, description: chart.title },
+  });
+
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 60, after: 120 }, children: [image] });
+}
+
+/**
+ * The chart's numbers as a report table: one row per category, one column per series.
+ *
+ * Example: a pie of 技术支持 4 and 软件故障 2 gives rows `[技术支持, 4]` and `[软件故障, 2]` under `[分类, 故障数]`.
+ */
+export function chartDataTable(chart: ChartSpec): ReportTable {
+  const header: TableCell[] = [{ text: renderText.chartDataCategory }, ...chart.series.map((series) => ({ text: series.name }))];
+
+  const rows = chart.categories.map((category, index): TableCell[] => [
+    { text: category },
+    ...chart.series.map((series): TableCell => {
+      const value = series.values[index];
+      return value === undefined ? { text: '' } : { text: String(value), number: value };
+    }),
+  ]);
+
+  return {
+    id: `${chart.id}-data`,
+    columns: [{ width: 16 }, ...chart.series.map(() => ({ width: 10 }))],
+    headerRows: [header],
+    rows,
+  };
+}
