@@ -45,8 +45,9 @@ export function readEquipment(
       parseDate(value, { ...dateContext, numberFormat: row.numberFormat('startDate'), treatNumbersAsSerials: true }),
     );
     const life = reader.parse(row, 'life', parseServiceLife);
+    // A number in 维保情况 is a date cell even where the number format is unknown (Office.js values alone).
     const maintenance = reader.parse(row, 'maintenance', (value) =>
-      parseMaintenance(value, { ...dateContext, numberFormat: row.numberFormat('maintenance') }),
+      parseMaintenance(value, { ...dateContext, numberFormat: row.numberFormat('maintenance'), treatNumbersAsSerials: true }),
     );
     const spare = reader.text(row, 'spare');
     const rowDepartment = reader.text(row, 'department');
