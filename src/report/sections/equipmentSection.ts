@@ -104,7 +104,7 @@ function ledgerTable(id: string, items: JudgedEquipment[]): Block {
     kind: 'table',
     table: {
       id,
-      columns: [10, 20, 10, 8, 7, 16, 22, 16, 12].map((width) => ({ width })),
+      columns: [9, 18, 10, 8, 6, 15, 18, 15, 17].map((width) => ({ width })),
       headerRows: [groupRow, titleRow],
       rows,
       landscape: true,

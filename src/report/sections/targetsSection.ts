@@ -54,7 +54,7 @@ export function buildTargetsSection(analysis: MonthlyAnalysis): Block[] {
       kind: 'table',
       table: {
         id: 'targets',
-        columns: [8, 12, 8, 8, 7, 7, 22, 8, 8, 7, 10, 10, 6, 7].map((width) => ({ width })),
+        columns: [7, 11, 8, 8, 6, 8, 20, 8, 8, 6, 10, 10, 7, 8].map((width) => ({ width })),
         headerRows: [headerRow(reportText.targetsColumns)],
         rows,
         landscape: true,
