@@ -235,3 +235,15 @@ export const functionText = {
     target: '目标值',
   },
 } as const;
+
+/** Texts of the task pane's build step: progress labels and outcomes. */
+export const paneBuildText = {
+  progress: {
+    read: '正在读取工作簿…',
+    analyse: '正在计算本月数据…',
+    write: '正在写入月报工作表…',
+  },
+  sheetExists: '工作表“{sheet}”已存在。是否替换？替换会删除该表中的全部内容。',
+  written: '月报已写入工作表“{sheet}”。',
+  failed: '生成月报失败：{reason}。请关闭其他正在编辑的单元格后重试。',
+} as const;

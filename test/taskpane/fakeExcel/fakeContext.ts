@@ -89,7 +89,8 @@ export abstract class FakeProxy {
     const names = loadedNames(option);
     this.ctx.enqueue(() => {
       if (this.resolvesToNull()) return;
-      for (const name of names) this.snapshot.set(name, this.readProperty(name));
+      // "items/name" loads the items, each with that property; only the last such path per load counts.
+      for (const name of names) this.snapshot.set(name.startsWith('items/') ? 'items' : name, this.readProperty(name));
     });
     return this;
   }
