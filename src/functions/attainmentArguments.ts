@@ -17,7 +17,12 @@ import { todayDate } from './today';
  *
  * Example: (0.95, '≥90%', null, '2022-11') → actual 95, target at least 90%, month 11.
  */
-export function attainmentArguments(actual: unknown, target: unknown, frequency: unknown, month: unknown): AttainmentInput {
+export function attainmentArguments(
+  actual: unknown,
+  target: unknown,
+  frequency: unknown,
+  month: unknown
+): AttainmentInput {
   const actualCell = valueCellArgument(actual);
   const expression = parsedValue(parseTarget(valueCellArgument(target)));
   const isNumericTarget = expression !== null && 'value' in expression;

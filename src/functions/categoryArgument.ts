@@ -16,7 +16,11 @@ import { invalidValue, notAvailable } from './excelError';
  *
  * Example: `categoryArgument('网络类', incidents, settings)` → '网络类'.
  */
-export function categoryArgument(value: unknown, incidents: Incident[], settings: Settings): string | undefined {
+export function categoryArgument(
+  value: unknown,
+  incidents: Incident[],
+  settings: Settings
+): string | undefined {
   const cell = optionalTextArgument(value);
   if (cell === undefined) {
     return undefined;
@@ -25,12 +29,19 @@ export function categoryArgument(value: unknown, incidents: Incident[], settings
   const allowed = knownCategories(settings);
   const category = allowed.find((name) => headerKey(name) === headerKey(String(cell)));
   if (category === undefined) {
-    throw invalidValue(fillTemplate(functionText.categoryUnknown, { input: String(cell), allowed: allowed.join('、') }));
+    throw invalidValue(
+      fillTemplate(functionText.categoryUnknown, {
+        input: String(cell),
+        allowed: allowed.join('、'),
+      })
+    );
   }
 
   const unknownDepartment = incidents.find((incident) => incident.department === '');
   if (unknownDepartment) {
-    throw notAvailable(fillTemplate(functionText.departmentUnknown, { row: unknownDepartment.origin.row }));
+    throw notAvailable(
+      fillTemplate(functionText.departmentUnknown, { row: unknownDepartment.origin.row })
+    );
   }
   return category;
 }

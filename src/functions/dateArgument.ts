@@ -23,7 +23,9 @@ export function dateArgument(value: unknown, name: string): CalendarDate | undef
 
   const date = parsedValue(parseDate(cell, { treatNumbersAsSerials: true }));
   if (date === null) {
-    throw invalidValue(fillTemplate(functionText.dateArgumentInvalid, { name, input: String(cell) }));
+    throw invalidValue(
+      fillTemplate(functionText.dateArgumentInvalid, { name, input: String(cell) })
+    );
   }
   return date;
 }

@@ -18,11 +18,17 @@ import { recogniseRange } from './recogniseRange';
  *
  * Example: header plus the row `NE80E … 齐普生 2022/10/1`, as of 2022-11-30 → [['已过保；高风险']].
  */
-export function equipmentWarningColumn(values: unknown[][], asOf: CalendarDate, settings: Settings): Array<Array<string | CustomFunctions.Error>> {
+export function equipmentWarningColumn(
+  values: unknown[][],
+  asOf: CalendarDate,
+  settings: Settings
+): Array<Array<string | CustomFunctions.Error>> {
   const recognised = recogniseRange(values, 'equipment');
   const { entries, diagnostics } = readEquipment(recognised, settings, asOf.year);
   const { figures } = computeEquipmentFigures(entries, asOf, settings);
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.cell !== '');
+  const errors = diagnostics.filter(
+    (diagnostic) => diagnostic.severity === 'error' && diagnostic.cell !== ''
+  );
 
   const column: Array<Array<string | CustomFunctions.Error>> = [];
   for (let row = recognised.headerRow + 1; row < values.length; row++) {

@@ -35,7 +35,12 @@ const names = functionText.argumentNames;
  * @param [month] 只统计该月，如“2022-11”或某日期单元格；省略为区域内全部月份。
  * @returns 超时事件数。
  */
-export function countTimeouts(incidents: unknown[][], minLevel?: unknown, category?: unknown, month?: unknown): number {
+export function countTimeouts(
+  incidents: unknown[][],
+  minLevel?: unknown,
+  category?: unknown,
+  month?: unknown
+): number {
   const settings = getSettings();
   const reportMonth = monthArgument(month);
   const records = readIncidentRange(incidents, settings, reportMonth?.year ?? todayDate().year);
@@ -57,7 +62,13 @@ export function countTimeouts(incidents: unknown[][], minLevel?: unknown, catego
  * @param [excludeNonFault] 为 TRUE 时剔除设置中的非故障类型（默认：技术支持）；省略为 FALSE。
  * @returns 故障数。
  */
-export function countIncidents(incidents: unknown[][], level?: unknown, type?: unknown, month?: unknown, excludeNonFault?: unknown): number {
+export function countIncidents(
+  incidents: unknown[][],
+  level?: unknown,
+  type?: unknown,
+  month?: unknown,
+  excludeNonFault?: unknown
+): number {
   const settings = getSettings();
   const reportMonth = monthArgument(month);
   const records = readIncidentRange(incidents, settings, reportMonth?.year ?? todayDate().year);
@@ -79,7 +90,8 @@ export function countIncidents(incidents: unknown[][], level?: unknown, type?: u
  */
 export function durationMinutes(text: unknown): number {
   const parsed = parsedValue(parseDuration(textCellArgument(text)));
-  return requireValue(parsed, fillTemplate(functionText.emptyArgument, { name: names.duration })).minutes;
+  return requireValue(parsed, fillTemplate(functionText.emptyArgument, { name: names.duration }))
+    .minutes;
 }
 
 /**
@@ -92,7 +104,10 @@ export function durationMinutes(text: unknown): number {
 export function isTimeoutIncident(level: unknown, duration: unknown): boolean {
   const severity = parsedValue(parseLevel(textCellArgument(level)));
   const length = parsedValue(parseDuration(textCellArgument(duration)));
-  const minutes = requireValue(length, fillTemplate(functionText.emptyArgument, { name: names.duration })).minutes;
+  const minutes = requireValue(
+    length,
+    fillTemplate(functionText.emptyArgument, { name: names.duration })
+  ).minutes;
   return isTimeout({ level: severity, durationMinutes: minutes }, getSettings());
 }
 
@@ -103,7 +118,10 @@ export function isTimeoutIncident(level: unknown, duration: unknown): boolean {
  * @returns 级别数字 1、2 或 3。
  */
 export function levelNumber(text: unknown): number {
-  return requireValue(parsedValue(parseLevel(textCellArgument(text))), functionText.levelUnclassified);
+  return requireValue(
+    parsedValue(parseLevel(textCellArgument(text))),
+    functionText.levelUnclassified
+  );
 }
 
 /**
@@ -114,7 +132,11 @@ export function levelNumber(text: unknown): number {
  * @returns 服务类别，如“网站类”。
  */
 export function serviceCategory(department: unknown, object: unknown): string {
-  return classifyIncident(String(textCellArgument(department)), String(textCellArgument(object)), getSettings());
+  return classifyIncident(
+    String(textCellArgument(department)),
+    String(textCellArgument(object)),
+    getSettings()
+  );
 }
 
 /**
@@ -126,8 +148,13 @@ export function serviceCategory(department: unknown, object: unknown): string {
  */
 export function serialDate(text: unknown, year?: unknown): number {
   const context = { defaultYear: yearArgument(year), treatNumbersAsSerials: true };
-  const parsed = parsedValue(parseDate(textCellArgument(text), context), { 'date.yearMissing': functionText.yearArgumentHint });
-  return dateToSerial(requireValue(parsed, fillTemplate(functionText.emptyArgument, { name: names.date })), false);
+  const parsed = parsedValue(parseDate(textCellArgument(text), context), {
+    'date.yearMissing': functionText.yearArgumentHint,
+  });
+  return dateToSerial(
+    requireValue(parsed, fillTemplate(functionText.emptyArgument, { name: names.date })),
+    false
+  );
 }
 
 /**
@@ -139,7 +166,12 @@ export function serialDate(text: unknown, year?: unknown): number {
  * @param [month] 统计月份，如“2022-11”或某日期单元格；省略为本月。
  * @returns 达标情况。
  */
-export function attainmentStatus(actual: unknown, target: unknown, frequency?: unknown, month?: unknown): string {
+export function attainmentStatus(
+  actual: unknown,
+  target: unknown,
+  frequency?: unknown,
+  month?: unknown
+): string {
   return judgeAttainment(attainmentArguments(actual, target, frequency, month));
 }
 
@@ -152,7 +184,10 @@ export function attainmentStatus(actual: unknown, target: unknown, frequency?: u
  * @returns 维保状态。
  */
 export function warrantyStatus(maintenance: unknown, asOf?: unknown, startDate?: unknown): string {
-  const cells = { maintenance: textCellArgument(maintenance), startDate: textCellArgument(startDate) };
+  const cells = {
+    maintenance: textCellArgument(maintenance),
+    startDate: textCellArgument(startDate),
+  };
   const when = dateArgument(asOf, names.asOf) ?? todayDate();
   return parsedValue(judgeEquipmentCells(cells, when, getSettings())).warranty;
 }
@@ -165,9 +200,17 @@ export function warrantyStatus(maintenance: unknown, asOf?: unknown, startDate?:
  */
 export function warrantyEnd(maintenance: unknown): number {
   const cell = textCellArgument(maintenance);
-  const parsed = parsedValue(parseMaintenance(cell, { treatNumbersAsSerials: true, defaultYear: todayDate().year }));
-  const found = requireValue(parsed, fillTemplate(functionText.emptyArgument, { name: names.maintenance }));
-  const end = requireValue(found.end ?? null, fillTemplate(functionText.noMaintenanceEnd, { input: String(cell) }));
+  const parsed = parsedValue(
+    parseMaintenance(cell, { treatNumbersAsSerials: true, defaultYear: todayDate().year })
+  );
+  const found = requireValue(
+    parsed,
+    fillTemplate(functionText.emptyArgument, { name: names.maintenance })
+  );
+  const end = requireValue(
+    found.end ?? null,
+    fillTemplate(functionText.noMaintenanceEnd, { input: String(cell) })
+  );
   return dateToSerial(end, false);
 }
 

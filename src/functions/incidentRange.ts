@@ -12,7 +12,11 @@ import { rejectCellErrors } from './rangeErrors';
  *
  * Example: the 网络部 故障登记 range A2:G9 → 7 incidents.
  */
-export function readIncidentRange(values: unknown[][], settings: Settings, defaultYear: number): Incident[] {
+export function readIncidentRange(
+  values: unknown[][],
+  settings: Settings,
+  defaultYear: number
+): Incident[] {
   const recognised = recogniseRange(values, 'incidents');
   const { incidents, diagnostics } = readIncidents(recognised, settings, defaultYear);
   rejectCellErrors(diagnostics);

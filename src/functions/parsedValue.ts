@@ -13,7 +13,10 @@ import { invalidValue, notAvailable } from './excelError';
  *
  * Example: `parsedValue(parseLevel('二级'))` → 2; `parsedValue(parseLevel('高'))` throws #VALUE!.
  */
-export function parsedValue<T>(parsed: Parsed<T>, hints: Partial<Record<IssueCode, string>> = {}): T {
+export function parsedValue<T>(
+  parsed: Parsed<T>,
+  hints: Partial<Record<IssueCode, string>> = {}
+): T {
   if (!parsed.ok) {
     throw invalidValue(issueMessage(parsed.issue) + (hints[parsed.issue.code] ?? ''));
   }

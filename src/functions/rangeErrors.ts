@@ -17,7 +17,12 @@ export function rejectCellErrors(diagnostics: Diagnostic[]): void {
     return;
   }
 
-  throw invalidValue(describeCellError(errors[0]) + (errors.length > 1 ? fillTemplate(functionText.moreProblems, { count: errors.length - 1 }) : ''));
+  throw invalidValue(
+    describeCellError(errors[0]) +
+      (errors.length > 1
+        ? fillTemplate(functionText.moreProblems, { count: errors.length - 1 })
+        : '')
+  );
 }
 
 /** A diagnostic's message prefixed with its position in the range (1-based), or the bare message for whole-range problems. */
@@ -26,5 +31,9 @@ export function describeCellError(diagnostic: Diagnostic): string {
     return diagnostic.message;
   }
   const position = parseAddress(diagnostic.cell);
-  return fillTemplate(functionText.cellProblem, { row: position.row + 1, column: position.column + 1, message: diagnostic.message });
+  return fillTemplate(functionText.cellProblem, {
+    row: position.row + 1,
+    column: position.column + 1,
+    message: diagnostic.message,
+  });
 }

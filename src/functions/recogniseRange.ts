@@ -19,7 +19,9 @@ export function recogniseRange(values: unknown[][], role: SourceRole): Recognise
     throw invalidValue(fillTemplate(functionText.rangeUnrecognised, detail));
   }
   if (recognised.role !== role) {
-    throw invalidValue(fillTemplate(functionText.rangeWrongRole, { ...detail, found: roleLabels[recognised.role] }));
+    throw invalidValue(
+      fillTemplate(functionText.rangeWrongRole, { ...detail, found: roleLabels[recognised.role] })
+    );
   }
   return recognised;
 }

@@ -6,5 +6,10 @@ import type { CalendarDate } from '../model/parse/calendarDate';
  */
 export function todayDate(): CalendarDate {
   const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate(), precision: 'day' };
+  return {
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+    precision: 'day',
+  };
 }

@@ -76,6 +76,8 @@ export const renderText = {
   chartImageMissing: '（图表图片未能生成，数据见下表。）',
   /** Worksheet page footer; Excel replaces &P with the page number and &N with the page count. */
   pageFooter: '第 &P 页，共 &N 页',
+  /** .docx page footer; {page} and {pages} become Word's PAGE and NUMPAGES fields. */
+  docxPageFooter: '第 {page} 页 共 {pages} 页',
 } as const;
 
 /** Reasons a workbook file could not be read, filled into `source.unreadable`. */
@@ -176,7 +178,7 @@ export const cliText = {
     '  --month YYYY-MM      报告月份，例如 2022-11（默认：上个月）',
     '  --out 文件夹         报告写入的文件夹，不存在时自动创建',
     '  --settings 文件.json  设置文件（超时时限、非故障类型、预警天数、服务类别规则）',
-    '  --format 格式        输出格式，逗号分隔：xlsx,html（默认全部）',
+    '  --format 格式        输出格式，逗号分隔：xlsx,html,docx（默认全部）',
     '  --json               不打印摘要，改为打印计算结果（JSON）',
     '  --help               显示本帮助',
   ].join('\n'),
@@ -234,6 +236,12 @@ export const functionText = {
     level: '事件级别',
     target: '目标值',
   },
+} as const;
+
+/** Texts of the task pane. */
+export const paneText = {
+  title: 'ITSM 服务月报',
+  placeholder: '自定义函数 ITSM.* 已加载。生成月报的任务窗格尚在开发中。',
 } as const;
 
 /** Texts of the task pane's build step: progress labels and outcomes. */

@@ -54,7 +54,10 @@ describe('ATTAINMENT', () => {
       for (const indicator of indicators) {
         const actual = indicator.ytd.text !== '' ? indicator.ytd.text : indicator.month.text;
         const status = attainmentStatus(actual, indicator.target, indicator.frequency, '2022-11');
-        expect({ indicator: indicator.indicator, status }).toEqual({ indicator: indicator.indicator, status: indicator.status });
+        expect({ indicator: indicator.indicator, status }).toEqual({
+          indicator: indicator.indicator,
+          status: indicator.status,
+        });
       }
     });
   });

@@ -2,13 +2,26 @@ import type { MonthlyAnalysis } from '../../src/model/analyseMonth';
 import { equipmentWarning } from '../../src/model/compute/equipmentWarning';
 import { dateToSerial } from '../../src/model/parse/calendarDate';
 import type { Source } from '../../src/model/sources/source';
-import { equipmentWarnings, lifeStatus, warrantyEnd, warrantyStatus } from '../../src/functions/functions';
+import {
+  equipmentWarnings,
+  lifeStatus,
+  warrantyEnd,
+  warrantyStatus,
+} from '../../src/functions/functions';
 import { analyseExample, asOfficeJsRange } from '../example/loadExample';
-import { exampleSheet, excelError, excelRange, HOSTS, installCustomFunctionsGlobal, usedRange } from './excelRuntime';
+import {
+  exampleSheet,
+  excelError,
+  excelRange,
+  HOSTS,
+  installCustomFunctionsGlobal,
+  usedRange,
+} from './excelRuntime';
 
 installCustomFunctionsGlobal();
 
-const serial = (year: number, month: number, day: number) => dateToSerial({ year, month, day, precision: 'day' }, false);
+const serial = (year: number, month: number, day: number) =>
+  dateToSerial({ year, month, day, precision: 'day' }, false);
 const NOVEMBER_30 = serial(2022, 11, 30);
 
 const LEDGERS = [
@@ -88,7 +101,9 @@ describe('WARRANTY, WARRANTYEND and LIFE', () => {
   });
 
   test('LIFE with an unreadable life is #VALUE!', () => {
-    expect(excelError(() => lifeStatus(serial(2019, 6, 20), '很久', NOVEMBER_30)).code).toBe('#VALUE!');
+    expect(excelError(() => lifeStatus(serial(2019, 6, 20), '很久', NOVEMBER_30)).code).toBe(
+      '#VALUE!'
+    );
   });
 });
 
@@ -103,21 +118,30 @@ describe('equipment functions on the example ledgers', () => {
     }
   });
 
-  const itemsOf = (department: string) => analysis.equipment.items.filter((item) => item.record.department === department);
+  const itemsOf = (department: string) =>
+    analysis.equipment.items.filter((item) => item.record.department === department);
 
   describe.each(HOSTS)('as Excel %s passes the range', (host) => {
-    test.each(LEDGERS.map((ledger) => ledger.department))('EQUIPWARN over the %s ledger equals the report', (department) => {
-      const source = sheets.get(department)!;
-      const column = equipmentWarnings(excelRange(source, usedRange(source), host), NOVEMBER_30);
-      const warnings = column.map((row) => row[0]).filter((warning) => warning !== '');
-      expect(warnings).toEqual(itemsOf(department).map((item) => equipmentWarning(item.status)));
-    });
+    test.each(LEDGERS.map((ledger) => ledger.department))(
+      'EQUIPWARN over the %s ledger equals the report',
+      (department) => {
+        const source = sheets.get(department)!;
+        const column = equipmentWarnings(excelRange(source, usedRange(source), host), NOVEMBER_30);
+        const warnings = column.map((row) => row[0]).filter((warning) => warning !== '');
+        expect(warnings).toEqual(itemsOf(department).map((item) => equipmentWarning(item.status)));
+      }
+    );
   });
 
   test('EQUIPWARN of one row', () => {
     const source = sheets.get('网络部')!;
-    expect(equipmentWarnings(excelRange(source, 'A3:H4', 'desktop'), NOVEMBER_30)).toEqual([['无维保信息；超期服役；高风险']]);
-    expect(equipmentWarnings(excelRange(source, 'A3:H5', 'web'), NOVEMBER_30)).toEqual([['无维保信息；超期服役；高风险'], ['已过保；已达寿命；高风险']]);
+    expect(equipmentWarnings(excelRange(source, 'A3:H4', 'desktop'), NOVEMBER_30)).toEqual([
+      ['无维保信息；超期服役；高风险'],
+    ]);
+    expect(equipmentWarnings(excelRange(source, 'A3:H5', 'web'), NOVEMBER_30)).toEqual([
+      ['无维保信息；超期服役；高风险'],
+      ['已过保；已达寿命；高风险'],
+    ]);
   });
 
   test('EQUIPWARN puts #VALUE! on a row it cannot read', () => {
@@ -132,27 +156,40 @@ describe('equipment functions on the example ledgers', () => {
 
   test('EQUIPWARN without a ledger header is #VALUE!', () => {
     const source = sheets.get('网络部')!;
-    const error = excelError(() => equipmentWarnings(excelRange(source, 'A4:H10', 'web'), NOVEMBER_30));
+    const error = excelError(() =>
+      equipmentWarnings(excelRange(source, 'A4:H10', 'web'), NOVEMBER_30)
+    );
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toContain('设备名称');
   });
 
   test('EQUIPWARN of the header alone is #N/A', () => {
     const source = sheets.get('网络部')!;
-    expect(excelError(() => equipmentWarnings(excelRange(source, 'A3:H3', 'web'), NOVEMBER_30)).code).toBe('#N/A');
+    expect(
+      excelError(() => equipmentWarnings(excelRange(source, 'A3:H3', 'web'), NOVEMBER_30)).code
+    ).toBe('#N/A');
   });
 
-  test.each(LEDGERS.map((ledger) => ledger.department))('WARRANTY and LIFE per row of the %s ledger equal the report', (department) => {
-    const source = asOfficeJsRange(sheets.get(department)!);
-    for (const item of itemsOf(department)) {
-      const cells = source.values[item.record.origin.row - 1];
-      const where = `${department} row ${item.record.origin.row}`;
-      expect({ where, warranty: warrantyStatus(cells[5], NOVEMBER_30, cells[2]) }).toEqual({ where, warranty: item.status.warranty });
-      if (item.status.life === null) {
-        expect(excelError(() => lifeStatus(cells[2], cells[3], NOVEMBER_30)).code).toBe('#N/A');
-      } else {
-        expect({ where, life: lifeStatus(cells[2], cells[3], NOVEMBER_30) }).toEqual({ where, life: item.status.life });
+  test.each(LEDGERS.map((ledger) => ledger.department))(
+    'WARRANTY and LIFE per row of the %s ledger equal the report',
+    (department) => {
+      const source = asOfficeJsRange(sheets.get(department)!);
+      for (const item of itemsOf(department)) {
+        const cells = source.values[item.record.origin.row - 1];
+        const where = `${department} row ${item.record.origin.row}`;
+        expect({ where, warranty: warrantyStatus(cells[5], NOVEMBER_30, cells[2]) }).toEqual({
+          where,
+          warranty: item.status.warranty,
+        });
+        if (item.status.life === null) {
+          expect(excelError(() => lifeStatus(cells[2], cells[3], NOVEMBER_30)).code).toBe('#N/A');
+        } else {
+          expect({ where, life: lifeStatus(cells[2], cells[3], NOVEMBER_30) }).toEqual({
+            where,
+            life: item.status.life,
+          });
+        }
       }
     }
-  });
+  );
 });

@@ -12,7 +12,7 @@ import { asOfficeJsRange, EXAMPLE_DIR } from '../example/loadExample';
 class ExcelFunctionError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 
@@ -44,7 +44,9 @@ export const HOSTS: Host[] = ['web', 'desktop'];
 export async function exampleSheet(file: string, sheet: string): Promise<Source> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path.join(EXAMPLE_DIR, file));
-  const source = workbookSources(workbook, file).find((candidate) => candidate.origin.sheet === sheet);
+  const source = workbookSources(workbook, file).find(
+    (candidate) => candidate.origin.sheet === sheet
+  );
   if (!source) {
     throw new Error(`no sheet ${sheet} in ${file}`);
   }

@@ -5,7 +5,13 @@ import type { Source } from '../../src/model/sources/source';
 import { countIncidents, countTimeouts } from '../../src/functions/functions';
 import { resetSettings, setSettings } from '../../src/functions/settingsStore';
 import { analyseExample } from '../example/loadExample';
-import { exampleSheet, excelError, excelRange, HOSTS, installCustomFunctionsGlobal } from './excelRuntime';
+import {
+  exampleSheet,
+  excelError,
+  excelRange,
+  HOSTS,
+  installCustomFunctionsGlobal,
+} from './excelRuntime';
 
 installCustomFunctionsGlobal();
 
@@ -23,11 +29,15 @@ describe('TIMEOUTS and INCIDENTS on the example logs', () => {
   afterEach(() => resetSettings());
 
   const monthIncidents = (department?: string) =>
-    analysis.monthIncidents.filter((incident) => department === undefined || incident.department === department);
+    analysis.monthIncidents.filter(
+      (incident) => department === undefined || incident.department === department
+    );
 
   describe.each(HOSTS)('as Excel %s passes the range', (host) => {
     test('TIMEOUTS of 网络部 A2:G9 is 0', () => {
-      const expected = monthIncidents('网络部').filter((incident) => isTimeout(incident, analysis.settings)).length;
+      const expected = monthIncidents('网络部').filter((incident) =>
+        isTimeout(incident, analysis.settings)
+      ).length;
       expect(countTimeouts(excelRange(network, 'A2:G9', host))).toBe(expected);
       expect(expected).toBe(0);
     });
@@ -41,22 +51,29 @@ describe('TIMEOUTS and INCIDENTS on the example logs', () => {
     });
 
     test('INCIDENTS per department equals the report', () => {
-      expect(countIncidents(excelRange(network, 'A2:G9', host))).toBe(analysis.incidentFigures.byDepartment['网络部']);
-      expect(countIncidents(excelRange(website, 'A2:G4', host))).toBe(analysis.incidentFigures.byDepartment['网站平台部']);
+      expect(countIncidents(excelRange(network, 'A2:G9', host))).toBe(
+        analysis.incidentFigures.byDepartment['网络部']
+      );
+      expect(countIncidents(excelRange(website, 'A2:G4', host))).toBe(
+        analysis.incidentFigures.byDepartment['网站平台部']
+      );
     });
 
     test('INCIDENTS without non-fault types', () => {
       const total =
         countIncidents(excelRange(network, 'A1:G9', host), null, null, '2022-11', true) +
         countIncidents(excelRange(website, 'A1:G4', host), null, null, '2022-11', true);
-      expect(total).toBe(monthIncidents().filter((incident) => isFault(incident, analysis.settings)).length);
+      expect(total).toBe(
+        monthIncidents().filter((incident) => isFault(incident, analysis.settings)).length
+      );
       expect(total).toBe(analysis.incidentFigures.faults);
     });
 
     test('INCIDENTS by level', () => {
       for (const level of [1, 2, 3] as const) {
         const total =
-          countIncidents(excelRange(network, 'A1:G9', host), level) + countIncidents(excelRange(website, 'A1:G4', host), level);
+          countIncidents(excelRange(network, 'A1:G9', host), level) +
+          countIncidents(excelRange(website, 'A1:G4', host), level);
         expect(total).toBe(analysis.incidentFigures.byLevel[level]);
       }
       expect(countIncidents(excelRange(website, 'A1:G4', host), '二级')).toBe(2);
@@ -65,7 +82,8 @@ describe('TIMEOUTS and INCIDENTS on the example logs', () => {
     test('INCIDENTS by type', () => {
       for (const [type, count] of Object.entries(analysis.incidentFigures.byType)) {
         const total =
-          countIncidents(excelRange(network, 'A1:G9', host), null, type) + countIncidents(excelRange(website, 'A1:G4', host), null, type);
+          countIncidents(excelRange(network, 'A1:G9', host), null, type) +
+          countIncidents(excelRange(website, 'A1:G4', host), null, type);
         expect({ type, total }).toEqual({ type, total: count });
       }
     });
@@ -74,7 +92,9 @@ describe('TIMEOUTS and INCIDENTS on the example logs', () => {
       const range = excelRange(network, 'A1:G9', host);
       expect(countTimeouts(range, 2, '网络类', '2022-11')).toBe(0);
 
-      const error = excelError(() => countTimeouts(excelRange(network, 'A2:G9', host), 2, '网络类'));
+      const error = excelError(() =>
+        countTimeouts(excelRange(network, 'A2:G9', host), 2, '网络类')
+      );
       expect(error.code).toBe('#N/A');
       expect(error.message).toContain('部门');
     });
@@ -82,7 +102,9 @@ describe('TIMEOUTS and INCIDENTS on the example logs', () => {
 
   test('month as a date serial equals month as text', () => {
     const range = excelRange(network, 'A1:G9', 'web');
-    expect(countIncidents(range, null, null, 44880)).toBe(countIncidents(range, null, null, '2022-11'));
+    expect(countIncidents(range, null, null, 44880)).toBe(
+      countIncidents(range, null, null, '2022-11')
+    );
     expect(countIncidents(range, null, null, '2022-10')).toBe(0);
   });
 
@@ -126,7 +148,9 @@ describe('TIMEOUTS and INCIDENTS on the example logs', () => {
   });
 
   test('unreadable month is #VALUE!', () => {
-    const error = excelError(() => countIncidents(excelRange(network, 'A1:G9', 'web'), null, null, '十一月'));
+    const error = excelError(() =>
+      countIncidents(excelRange(network, 'A1:G9', 'web'), null, null, '十一月')
+    );
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toContain('2022-11');
   });

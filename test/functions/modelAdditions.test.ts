@@ -29,7 +29,12 @@ describe('selectIncidents', () => {
     incident({ level: 2, durationMinutes: 300 }),
     incident({ level: 1, durationMinutes: 100 }),
     incident({ level: 3, durationMinutes: 600, type: '技术支持' }),
-    incident({ date: { year: 2022, month: 10, day: 3, precision: 'day' }, level: 2, durationMinutes: 300, category: '网站类' }),
+    incident({
+      date: { year: 2022, month: 10, day: 3, precision: 'day' },
+      level: 2,
+      durationMinutes: 300,
+      category: '网站类',
+    }),
   ];
 
   test('no criteria selects every incident', () => {
@@ -37,7 +42,9 @@ describe('selectIncidents', () => {
   });
 
   test('month, level, type and category', () => {
-    expect(selectIncidents(incidents, { month: { year: 2022, month: 11 } }, settings)).toHaveLength(3);
+    expect(selectIncidents(incidents, { month: { year: 2022, month: 11 } }, settings)).toHaveLength(
+      3
+    );
     expect(selectIncidents(incidents, { level: 2 }, settings)).toHaveLength(2);
     expect(selectIncidents(incidents, { type: ' 技术 支持' }, settings)).toHaveLength(1);
     expect(selectIncidents(incidents, { category: '网站类' }, settings)).toHaveLength(1);
@@ -60,12 +67,20 @@ describe('selectIncidents', () => {
 
 describe('judgeEquipmentCells', () => {
   test('expired maintenance without a spare is high risk', () => {
-    const judged = judgeEquipmentCells({ maintenance: '齐普生 2022/10/1', spare: '---' }, NOVEMBER_30, settings);
+    const judged = judgeEquipmentCells(
+      { maintenance: '齐普生 2022/10/1', spare: '---' },
+      NOVEMBER_30,
+      settings
+    );
     expect(judged.ok && judged.value).toMatchObject({ warranty: '已过保', highRisk: true });
   });
 
   test('a spare lowers the risk', () => {
-    const judged = judgeEquipmentCells({ maintenance: '齐普生 2022/10/1', spare: '有' }, NOVEMBER_30, settings);
+    const judged = judgeEquipmentCells(
+      { maintenance: '齐普生 2022/10/1', spare: '有' },
+      NOVEMBER_30,
+      settings
+    );
     expect(judged.ok && judged.value).toMatchObject({ warranty: '已过保', highRisk: false });
   });
 
@@ -75,24 +90,46 @@ describe('judgeEquipmentCells', () => {
   });
 
   test('已停产 in a text is flagged', () => {
-    const judged = judgeEquipmentCells({ maintenance: '2025/1/1', texts: ['F5', '厂商已停产'] }, NOVEMBER_30, settings);
+    const judged = judgeEquipmentCells(
+      { maintenance: '2025/1/1', texts: ['F5', '厂商已停产'] },
+      NOVEMBER_30,
+      settings
+    );
     expect(judged.ok && judged.value).toMatchObject({ discontinued: true, highRisk: true });
   });
 
   test('unreadable cells fail with their issue', () => {
-    expect(judgeEquipmentCells({ life: '很久' }, NOVEMBER_30, settings)).toMatchObject({ ok: false, issue: { code: 'life.invalid' } });
-    expect(judgeEquipmentCells({ startDate: '上周' }, NOVEMBER_30, settings)).toMatchObject({ ok: false, issue: { code: 'date.invalid' } });
+    expect(judgeEquipmentCells({ life: '很久' }, NOVEMBER_30, settings)).toMatchObject({
+      ok: false,
+      issue: { code: 'life.invalid' },
+    });
+    expect(judgeEquipmentCells({ startDate: '上周' }, NOVEMBER_30, settings)).toMatchObject({
+      ok: false,
+      issue: { code: 'date.invalid' },
+    });
   });
 });
 
 describe('equipmentWarning', () => {
   test('joins the verdicts in report order', () => {
-    const status = { warranty: '已过保' as const, life: '超期服役' as const, highRisk: true, discontinued: true, issues: [] };
+    const status = {
+      warranty: '已过保' as const,
+      life: '超期服役' as const,
+      highRisk: true,
+      discontinued: true,
+      issues: [],
+    };
     expect(equipmentWarning(status)).toBe('已过保；超期服役；已停产；高风险');
   });
 
   test('life within its range is not shown', () => {
-    const status = { warranty: '在保' as const, life: '寿命期内' as const, highRisk: false, discontinued: false, issues: [] };
+    const status = {
+      warranty: '在保' as const,
+      life: '寿命期内' as const,
+      highRisk: false,
+      discontinued: false,
+      issues: [],
+    };
     expect(equipmentWarning(status)).toBe('在保');
   });
 });

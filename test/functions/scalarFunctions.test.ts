@@ -10,7 +10,8 @@ import { excelError, installCustomFunctionsGlobal } from './excelRuntime';
 
 installCustomFunctionsGlobal();
 
-const serial = (year: number, month: number, day: number) => dateToSerial({ year, month, day, precision: 'day' }, false);
+const serial = (year: number, month: number, day: number) =>
+  dateToSerial({ year, month, day, precision: 'day' }, false);
 
 describe('DURATION', () => {
   test.each([
