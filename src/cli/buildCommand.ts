@@ -8,6 +8,7 @@ import { toMonthlyFigures } from '../model/monthlyFigures';
 import { defaultSettings, Settings } from '../model/settings';
 import { parseSettingsJson } from '../model/settingsFile';
 import { buildReport } from '../report/buildReport';
+import { renderDocx } from '../report/render/docx';
 import { renderHtml } from '../report/render/html';
 import { renderXlsx } from '../report/render/xlsx';
 import type { Logger } from './logger';
@@ -115,6 +116,8 @@ async function renderOutput(format: OutputFormat, document: ReturnType<typeof bu
       return renderXlsx(document);
     case 'html':
       return renderHtml(document);
+    case 'docx':
+      return renderDocx(document);
   }
 }
 

@@ -3,7 +3,7 @@ import { fillTemplate } from '../messages/issues';
 import { cliText } from '../messages/zh-CN';
 import { parseReportMonth, previousMonth, ReportMonth } from '../model/reportMonth';
 
-export const OUTPUT_FORMATS = ['xlsx', 'html'] as const;
+export const OUTPUT_FORMATS = ['xlsx', 'html', 'docx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface BuildOptions {

@@ -39,7 +39,7 @@ describe('itsm-report build', () => {
     const code = await runBuild(buildOptions(['build', EXAMPLE_DIR, '--month', '2022-11', '--out', out]), logger, new Date(2022, 11, 4));
 
     expect(code).toBe(EXIT_OK);
-    expect((await fs.readdir(out)).sort()).toEqual(['月报-2022-11.html', '月报-2022-11.xlsx']);
+    expect((await fs.readdir(out)).sort()).toEqual(['月报-2022-11.docx', '月报-2022-11.html', '月报-2022-11.xlsx']);
     const summary = logger.out.join('\n');
     expect(summary).toContain('故障：9 起（剔除技术支持后 5 起）');
     expect(summary).toContain('在办 51 件，办结 30 件，超时完成 0 件');

@@ -32,10 +32,10 @@ import {
  * Renders the report as a Word document (.docx): the cover page without a
  * page number, then the table of contents and every block, in sections of
  * A4 portrait or landscape pages (wide tables are landscape). Headings use
- * Word's Heading 1 to 3 styles; body text is 宋体 小四, table text 宋体 五号,
- * headings 黑体. Every page after the cover has the footer
- * 第 X 页 共 Y 页. The document asks Word to update its fields on opening,
- * which fills in the table of contents' page numbers.
+ * Word's Heading 1 to 3 styles in 黑体. Body text is 宋体 小四 and table text
+ * 宋体 五号. Every page after the cover has the footer 第 X 页 共 Y 页. The
+ * document asks Word to update its fields on opening, which fills in the
+ * table of contents' page numbers.
  *
  * Example: `await renderDocx(document)` returns the bytes of `月报-2022-11.docx`.
  */

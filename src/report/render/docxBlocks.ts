@@ -24,25 +24,32 @@ export function renderDocxBlocks(blocks: Block[], textWidth: number): BodyElemen
   const elements: BodyElement[] = [];
   let breakPending = false;
 
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     if (block.kind === 'pageBreak') {
       breakPending = true;
-      continue;
+      return;
     }
 
-    elements.push(...renderBlock(block, textWidth, breakPending));
+    const beforeChart = blocks[index + 1]?.kind === 'chart';
+    elements.push(...renderBlock(block, textWidth, { breakBefore: breakPending, keepNext: beforeChart }));
     breakPending = false;
-  }
+  });
 
   return elements;
 }
 
-function renderBlock(block: Exclude<Block, { kind: 'pageBreak' }>, textWidth: number, breakBefore: boolean): BodyElement[] {
+/** Page flow of a block: start it on a new page, keep it on the page of the next block. */
+interface BlockFlow {
+  breakBefore: boolean;
+  keepNext: boolean;
+}
+
+function renderBlock(block: Exclude<Block, { kind: 'pageBreak' }>, textWidth: number, { breakBefore, keepNext }: BlockFlow): BodyElement[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block.level, block.text, breakBefore)];
     case 'paragraph':
-      return [bodyParagraph(block.text, block.emphasis, breakBefore)];
+      return [bodyParagraph(block.text, block.emphasis, { breakBefore, keepNext })];
     case 'bullets':
       return block.items.map((item, index) => bulletParagraph(item, breakBefore && index === 0));
     case 'toc':
@@ -59,13 +66,15 @@ function headingParagraph(level: number, text: string, breakBefore: boolean): Pa
   return new Paragraph({ heading: headingLevel, pageBreakBefore: breakBefore || undefined, children: textRuns(text) });
 }
 
-function bodyParagraph(text: string, emphasis: 'note' | 'strong' | undefined, breakBefore: boolean): Paragraph {
+/** A body paragraph; one that introduces a chart (1) 按故障原因分类：) stays on the chart's page. */
+function bodyParagraph(text: string, emphasis: 'note' | 'strong' | undefined, { breakBefore, keepNext }: BlockFlow): Paragraph {
   const format = emphasis === 'note' ? { size: SIZE.table, color: NOTE_COLOUR } : emphasis === 'strong' ? { bold: true } : {};
 
   return new Paragraph({
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: { line: BODY_LINE_SPACING, after: PARAGRAPH_SPACING_AFTER },
     pageBreakBefore: breakBefore || undefined,
+    keepNext: keepNext || undefined,
     children: textRuns(text, format),
   });
 }
@@ -92,10 +101,11 @@ function tocTitle(): Paragraph {
 }
 
 /**
- * A TOC field over Heading 1 to 3 with hyperlinked entries. docx writes it
- * with one entry per heading and no page numbers; the document's
+ * Creates a TOC field over Heading 1 to 3 with hyperlinked entries. docx 9.15
+ * writes it with one entry per heading and no page numbers. The document's
  * `updateFields` setting makes Word offer to update it on opening, which
  * fills in the page numbers.
+ * NOTE: LibreOffice 7.4 does not update the field, so its PDF shows the entries without page numbers.
  */
 function tableOfContents(): TableOfContents {
   return new TableOfContents(renderText.tocTitle, { hyperlink: true, headingStyleRange: '1-3' });

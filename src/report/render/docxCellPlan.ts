@@ -21,23 +21,25 @@ interface Owner {
 
 /**
  * Lays out the `w:tc` elements of each row of a table grid. The model gives a
- * full grid with `covered` cells under spans; here a covered cell below an
- * anchor (same first column) becomes a vMerge-continue cell with the anchor's
- * column span, and a covered cell to the right of its anchor's first column
+ * full grid with `covered` cells under spans. A covered cell below an anchor,
+ * in the anchor's first column, becomes a vMerge-continue cell with the
+ * anchor's column span. A covered cell right of its anchor's first column
  * gets no element. A span is cut where it runs past the grid or onto a cell
  * that is not covered, so the slots of every row add up to `columnCount`.
+ * A row shorter than the grid is padded with empty cells.
  *
  * Example: rows `[[{text:'分类', rowSpan: 2}, {text:'a'}], [{covered}, {text:'b'}]]`
  * give `[[anchor 分类 rowSpan 2, anchor a], [continue 分类, anchor b]]`.
  */
-export function planDocxCells(rows: TableCell[][], columnCount: number): DocxCellSlot[][] {
+export function planDocxCells(modelRows: TableCell[][], columnCount: number): DocxCellSlot[][] {
+  const rows = modelRows.map((row) => Array.from({ length: columnCount }, (_, column): TableCell => row[column] ?? { text: '' }));
   const owners = assignOwners(rows, columnCount);
 
   return rows.map((row, rowIndex) => {
     const slots: DocxCellSlot[] = [];
 
     for (let column = 0; column < columnCount; column++) {
-      const cell = row[column] ?? { text: '' };
+      const cell = row[column];
       if (cell.covered !== true) {
         slots.push(anchorSlot(rows, owners, rowIndex, column, columnCount));
         continue;
@@ -61,13 +63,12 @@ function assignOwners(rows: TableCell[][], columnCount: number): (Owner | undefi
 
   rows.forEach((row, rowIndex) => {
     for (let column = 0; column < columnCount; column++) {
-      const cell = row[column];
-      if (cell === undefined || cell.covered === true) continue;
+      if (row[column].covered === true) continue;
 
       const span = clampedSpan(rows, rowIndex, column, columnCount);
       for (let spanRow = rowIndex; spanRow < rowIndex + span.rows; spanRow++) {
         for (let spanColumn = column; spanColumn < column + span.columns; spanColumn++) {
-          if (rows[spanRow][spanColumn]?.covered === true) owners[spanRow][spanColumn] = { row: rowIndex, column };
+          if (rows[spanRow][spanColumn].covered === true) owners[spanRow][spanColumn] = { row: rowIndex, column };
         }
       }
     }
@@ -77,22 +78,22 @@ function assignOwners(rows: TableCell[][], columnCount: number): (Owner | undefi
 }
 
 function anchorSlot(rows: TableCell[][], owners: (Owner | undefined)[][], rowIndex: number, column: number, columnCount: number): DocxCellSlot {
-  const cell = rows[rowIndex][column] ?? { text: '' };
+  const cell = rows[rowIndex][column];
   const span = clampedSpan(rows, rowIndex, column, columnCount);
 
   return { kind: 'anchor', cell, column, rowSpan: span.rows, columnSpan: ownedRun(owners, rowIndex, column, { row: rowIndex, column }) };
 }
 
 /**
- * The span of the anchor at (row, column), cut to the grid and to covered
- * positions: across along the anchor's row, then down while the whole width
- * of the span is covered in the next row.
+ * Cuts the span of the anchor at (row, column) to the grid and to covered
+ * positions. It runs across the anchor's row while cells are covered, then
+ * down while the whole width of the span is covered in the next row.
  */
 function clampedSpan(rows: TableCell[][], row: number, column: number, columnCount: number): { rows: number; columns: number } {
   const span = cellSpanOf(rows[row][column]);
 
   let columns = 1;
-  while (columns < span.columns && column + columns < columnCount && rows[row][column + columns]?.covered === true) {
+  while (columns < span.columns && column + columns < columnCount && rows[row][column + columns].covered === true) {
     columns++;
   }
 
@@ -106,7 +107,7 @@ function clampedSpan(rows: TableCell[][], row: number, column: number, columnCou
 
 function isCoveredRun(row: TableCell[], column: number, columns: number): boolean {
   for (let offset = 0; offset < columns; offset++) {
-    if (row[column + offset]?.covered !== true) return false;
+    if (row[column + offset].covered !== true) return false;
   }
   return true;
 }

@@ -24,7 +24,7 @@ export function renderDocxChart(chart: ChartSpec, textWidth: number): (Paragraph
     return [chartImageParagraph(chart, png)];
   }
 
-  // NOTE: without the image, Word shows only the numbers; the add-in has no native chart to fall back on.
+  // NOTE: the fallback shows only the numbers, because this renderer writes no native Word chart.
   const note = new Paragraph({
     alignment: AlignmentType.CENTER,
     children: textRuns(renderText.chartImageMissing, { size: SIZE.table, italics: true, color: NOTE_COLOUR }),

@@ -11,8 +11,8 @@ export interface DocxSectionPlan {
  * decide: a `landscape` table is printed on landscape pages, any other table
  * and every chart on portrait pages. Headings, paragraphs and lists go with
  * the next table or chart of the same level-1 section, so a heading stays on
- * the page of its table; after the last one they go with the previous, and
- * a level-1 section with no table or chart is portrait. A new section starts
+ * the page of its table. After the last one they go with the previous one,
+ * and a level-1 section with no table or chart is portrait. A new section starts
  * a new page, so a `pageBreak` right before one is dropped.
  *
  * Example: `[h1 二, table(landscape), h1 三, table]` gives

@@ -29,8 +29,8 @@ const ALIGNMENTS = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, rig
 /**
  * Renders a report table as a fixed-layout .docx table `width` twips wide,
  * its columns in proportion to the model's relative widths. Header rows
- * repeat on every page (`w:tblHeader`) and are shaded; borders are set on
- * the table and on every cell; tones shade cells; the total row is bold.
+ * repeat on every page (`w:tblHeader`) and are shaded. Borders are set on
+ * the table and on every cell, tones shade cells, and the total row is bold.
  * Merges are written as `w:vMerge`/`w:gridSpan` (see `planDocxCells`), never
  * through the docx package's `rowSpan` option, which adds continue cells of
  * its own and would double the ones the grid already has.
@@ -69,7 +69,7 @@ export function renderDocxTable(table: ReportTable, width: number): Table {
 
 /**
  * Shares `width` twips among the columns in proportion to their relative
- * widths, in whole twips that add up to `width`; a missing or non-positive
+ * widths, in whole twips that add up to `width`. A missing or non-positive
  * width counts as 1.
  *
  * Example: `scaleColumnWidths([1, 3], 1000)` returns `[250, 750]`.
