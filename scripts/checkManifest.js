@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * Checks manifest.xml offline, as CI runs it (`npm run check:manifest`):
- * the XML is well formed; the elements Office needs for a task pane with
- * shared-runtime custom functions are present; every resid names a resource
- * of the right kind (the online validator does not check this); every URL
- * is https; every icon file exists as a PNG of its declared size; every page
- * and script URL names a file of the built add-in when dist/addin exists.
+ * Checks manifest.xml offline, as CI runs it (`npm run check:manifest`).
+ * The XML must be well formed, with the elements Office needs for a task
+ * pane with shared-runtime custom functions. Every resid must name a
+ * resource of the right kind, which the online validator does not check.
+ * Every URL must be https and every icon file a PNG of its declared size.
+ * When dist/addin exists, every page and script URL must name one of its files.
  *
  * Usage: node scripts/checkManifest.js [manifest.xml] [built-add-in-folder]
  * Exits 1 and lists the problems when there are any.
@@ -14,7 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const { XMLParser, XMLValidator } = require('fast-xml-parser');
 
-/** Which resource list each element's resid must point into. */
+/** The resource list that each element's resid must name an entry of. */
 const RESOURCE_KIND_OF_ELEMENT = {
   'bt:Image': 'bt:Images',
   SourceLocation: 'bt:Urls',
@@ -137,6 +137,7 @@ function checkRequired(app) {
   if (app['@xsi:type'] !== 'TaskPaneApp') {
     problems.push('OfficeApp must have xsi:type="TaskPaneApp"');
   }
+
   for (const name of REQUIRED_TEXT) {
     if (!textOf(app[name]?.[0])) {
       problems.push(`required element ${name} is missing or empty`);
@@ -147,18 +148,21 @@ function checkRequired(app) {
       problems.push(`required element ${name} with a DefaultValue is missing`);
     }
   }
+
   if (!GUID.test(textOf(app.Id?.[0]) ?? '')) {
     problems.push('Id must be a GUID');
   }
   if (!/^\d+(\.\d+){0,3}$/.test(textOf(app.Version?.[0]) ?? '')) {
     problems.push('Version must look like 1.0.0.0');
   }
+
   for (const name of ['DisplayName', 'Description']) {
     const zh = (app[name]?.[0]?.Override ?? []).find((override) => override['@Locale'] === 'zh-CN');
     if (!zh?.['@Value']) {
       problems.push(`${name} has no zh-CN Override`);
     }
   }
+
   if (!(app.Hosts?.[0]?.Host ?? []).some((host) => host['@Name'] === 'Workbook')) {
     problems.push('Hosts must contain <Host Name="Workbook"/>');
   }

@@ -29,10 +29,14 @@ export function attainmentArguments(
   const count = isNumericTarget ? parsedValue(parseCount(actualCell)) : null;
   const isFraction = typeof actualCell === 'number' && actualCell >= 0 && actualCell <= 1;
   const isPercentTarget = isNumericTarget && expression.percent;
+  let actualValue = count === null ? null : count.value;
+  if (actualValue !== null && isFraction && isPercentTarget) {
+    actualValue *= 100;
+  }
 
   return {
     target: expression,
-    actual: count === null ? null : isFraction && isPercentTarget ? count.value * 100 : count.value,
+    actual: actualValue,
     actualText: displayText(actualCell, undefined, false),
     frequency: String(optionalTextArgument(frequency) ?? ''),
     month: (monthArgument(month) ?? todayDate()).month,

@@ -12,7 +12,7 @@ import { invalidValue, notAvailable } from './excelError';
  * 数据中心类, or a category of the user's rules) and checks that every
  * incident's department is known, since the category depends on it.
  * Returns undefined when omitted. Throws #VALUE! for an unknown category and
- * #N/A when an incident's department cannot be told.
+ * #N/A when an incident's department is unknown.
  *
  * Example: `categoryArgument('网络类', incidents, settings)` → '网络类'.
  */
