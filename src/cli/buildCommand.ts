@@ -115,7 +115,7 @@ async function renderOutput(format: OutputFormat, document: ReturnType<typeof bu
     case 'xlsx':
       return renderXlsx(document);
     case 'html':
-      return renderHtml(document);
+      return renderHtml(document, { chartFormat: 'png' });
     case 'docx':
       return renderDocx(document);
   }

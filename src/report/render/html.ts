@@ -1,5 +1,6 @@
 import type { Block, ChartSpec, CoverInfo, ReportDocument } from '../document';
 import { renderText } from '../../messages/zh-CN';
+import { renderChartPng } from './chartPng';
 import { renderChartSvg } from './chartSvg';
 import { encodeBase64Utf8 } from './encodeBase64';
 import { escapeHtml, escapeHtmlLines } from './escapeHtml';
@@ -12,6 +13,15 @@ const CHART_HEIGHT = 300;
 
 type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
+export interface HtmlOptions {
+  /**
+   * Chart image format. 'png' (Node only, through resvg) is what every Word
+   * version takes from pasted HTML; 'svg' needs no native module, so it also
+   * works in a browser. When PNG rendering fails the chart falls back to SVG.
+   */
+  chartFormat?: 'png' | 'svg';
+}
+
 /**
  * Renders the whole report as a standalone HTML page (zh-CN, UTF-8) whose
  * body is `renderHtmlFragment(document)`.
@@ -19,7 +29,7 @@ type HeadingBlock = Extract<Block, { kind: 'heading' }>;
  * Example: `renderHtml(document)` returns
  * `'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">…</html>'`.
  */
-export function renderHtml(document: ReportDocument): string {
+export function renderHtml(document: ReportDocument, options: HtmlOptions = {}): string {
   const title = escapeHtml(`${document.cover.title} ${document.cover.monthLabel}`);
 
   return [
@@ -31,7 +41,7 @@ export function renderHtml(document: ReportDocument): string {
     '<style>@page { size: A4 portrait; margin: 2.5cm 2cm; }</style>',
     '</head>',
     `<body style="${styles.BODY_TEXT}">`,
-    renderHtmlFragment(document),
+    renderHtmlFragment(document, options),
     '</body>',
     '</html>',
   ].join('\n');
@@ -46,7 +56,7 @@ export function renderHtml(document: ReportDocument): string {
  *
  * Example: `renderHtmlFragment(document)` returns `'<div>…编号：ITSM-4-RP-01…</div>…<h1 id="section-1" …>一、本月关键信息摘要</h1>…'`.
  */
-export function renderHtmlFragment(document: ReportDocument): string {
+export function renderHtmlFragment(document: ReportDocument, options: HtmlOptions = {}): string {
   const headingIds = assignHeadingIds(document.blocks);
   const parts: string[] = [renderCover(document.cover)];
 
@@ -68,7 +78,7 @@ export function renderHtmlFragment(document: ReportDocument): string {
     }
 
     if (breakBefore) parts.push(styles.PAGE_BREAK);
-    parts.push(renderBlock(block, document.blocks, headingIds));
+    parts.push(renderBlock(block, document.blocks, headingIds, options));
   });
 
   return parts.join('\n');
@@ -83,7 +93,12 @@ function assignHeadingIds(blocks: Block[]): Map<number, string> {
   return ids;
 }
 
-function renderBlock(block: Exclude<Block, HeadingBlock | { kind: 'pageBreak' }>, blocks: Block[], headingIds: Map<number, string>): string {
+function renderBlock(
+  block: Exclude<Block, HeadingBlock | { kind: 'pageBreak' }>,
+  blocks: Block[],
+  headingIds: Map<number, string>,
+  options: HtmlOptions,
+): string {
   switch (block.kind) {
     case 'paragraph':
       return renderParagraph(block.text, block.emphasis);
@@ -92,7 +107,7 @@ function renderBlock(block: Exclude<Block, HeadingBlock | { kind: 'pageBreak' }>
     case 'table':
       return renderHtmlTable(block.table, block.caption);
     case 'chart':
-      return renderChartImage(block.chart);
+      return renderChartImage(block.chart, options);
     case 'toc':
       return renderToc(blocks, headingIds);
   }
@@ -156,13 +171,15 @@ function renderToc(blocks: Block[], headingIds: Map<number, string>): string {
 }
 
 /**
- * Renders a chart as an `<img>` with an SVG data URI.
- * NOTE: SVG images need Word 2016 or later. Older versions may drop them,
- * so the add-in would have to rasterise the SVG to PNG first.
+ * Renders a chart as an `<img>` with a PNG or SVG data URI.
+ * NOTE: SVG images need Word 2016 or later, so the browser path (SVG only)
+ * may lose charts when pasted into older Word versions.
  */
-function renderChartImage(chart: ChartSpec): string {
-  const svg = renderChartSvg(chart, { width: CHART_WIDTH, height: CHART_HEIGHT });
-  const source = `data:image/svg+xml;base64,${encodeBase64Utf8(svg)}`;
+function renderChartImage(chart: ChartSpec, options: HtmlOptions): string {
+  const png = options.chartFormat === 'png' ? renderChartPng(chart, { width: CHART_WIDTH, height: CHART_HEIGHT }) : undefined;
+  const source = png
+    ? `data:image/png;base64,${png.toString('base64')}`
+    : `data:image/svg+xml;base64,${encodeBase64Utf8(renderChartSvg(chart, { width: CHART_WIDTH, height: CHART_HEIGHT }))}`;
 
   const image = `<img src="${source}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" alt="${escapeHtml(chart.title)}">`;
   return `<p style="${styles.CHART_PARAGRAPH}">${image}</p>`;

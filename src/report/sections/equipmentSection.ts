@@ -3,6 +3,7 @@ import { reportText } from '../../messages/zh-CN';
 import type { MonthlyAnalysis } from '../../model/analyseMonth';
 import type { JudgedEquipment } from '../../model/compute/equipmentFigures';
 import { WARRANTY_STATUSES } from '../../model/compute/equipmentStatus';
+import { equipmentWarning } from '../../model/compute/equipmentWarning';
 import { formatDate } from '../../model/parse/calendarDate';
 import { asOfDate } from '../../model/reportMonth';
 import type { Block, TableCell } from '../document';
@@ -96,7 +97,7 @@ function ledgerTable(id: string, items: JudgedEquipment[]): Block {
     textCell(item.record.maintenanceText),
     textCell(item.record.history),
     textCell(item.record.progress),
-    textCell(warningText(item), { align: 'center', tone: equipmentTone(item.status) }),
+    textCell(equipmentWarning(item.status), { align: 'center', tone: equipmentTone(item.status) }),
   ]);
   mergeRuns(rows, 0, items.map((item) => item.record.group));
 
@@ -110,19 +111,4 @@ function ledgerTable(id: string, items: JudgedEquipment[]): Block {
       landscape: true,
     },
   };
-}
-
-/** Writes the warning column: the warranty verdict, the life verdict once the life is reached, then 已停产 and 高风险. */
-function warningText(item: JudgedEquipment): string {
-  const parts: string[] = [item.status.warranty];
-  if (item.status.life === '已达寿命' || item.status.life === '超期服役') {
-    parts.push(item.status.life);
-  }
-  if (item.status.discontinued) {
-    parts.push(reportText.discontinued);
-  }
-  if (item.status.highRisk) {
-    parts.push(reportText.highRisk);
-  }
-  return parts.join(reportText.warningSeparator);
 }

@@ -198,6 +198,14 @@ describe('renderHtml charts', () => {
     }
   });
 
+  test('PNG charts for Word', () => {
+    const pngImages = renderHtml(sampleDocument, { chartFormat: 'png' }).match(/<img [^>]*>/g) ?? [];
+    expect(pngImages).toHaveLength(SAMPLE_CHARTS.length);
+    for (const image of pngImages) {
+      expect(image).toMatch(/^<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="600" height="300" alt="[^"]*">$/);
+    }
+  });
+
   test('chart images contain their categories', () => {
     images.forEach((image, index) => {
       const base64 = /base64,([^"]+)"/.exec(image)?.[1] ?? '';
