@@ -44,7 +44,14 @@ export interface MonthFigures {
 }
 
 export type BuildOutcome =
-  | { status: 'written'; sheetName: string; figures: MonthFigures; diagnostics: Diagnostic[]; syncs: number; message: string }
+  | {
+      status: 'written';
+      sheetName: string;
+      figures: MonthFigures;
+      diagnostics: Diagnostic[];
+      syncs: number;
+      message: string;
+    }
   /** The report sheet exists and `replace` was false: the pane asks, then calls again with replace. */
   | { status: 'exists'; sheetName: string; syncs: number; message: string }
   | { status: 'failed'; syncs: number; message: string };
@@ -59,36 +66,66 @@ export type BuildOutcome =
  * Example: `await buildMonthlyReport(Excel.run, { month: { year: 2022, month: 11 }, … }, (step, label) => bar.show(label))`
  * returns `{ status: 'written', sheetName: '月报 2022-11', syncs: 4, … }`.
  */
-export async function buildMonthlyReport(run: ExcelRun, request: BuildRequest, onProgress: (step: BuildStep, label: string) => void = () => undefined): Promise<BuildOutcome> {
+export async function buildMonthlyReport(
+  run: ExcelRun,
+  request: BuildRequest,
+  onProgress: (step: BuildStep, label: string) => void = () => undefined
+): Promise<BuildOutcome> {
   let syncs = 0;
   try {
     onProgress('read', paneBuildText.progress.read);
     const workbookSources = await run(async (context) => {
-      const sources = await readWorkbookSources(context, { workbookName: request.workbookName, can1904: request.can1904 });
+      const sources = await readWorkbookSources(context, {
+        workbookName: request.workbookName,
+        can1904: request.can1904,
+      });
       syncs += 2;
       return sources;
     });
 
     onProgress('analyse', paneBuildText.progress.analyse);
-    const sources = [...workbookSources.filter(isDataSheet), ...request.extraSources].filter((source) => !isExcluded(source, request.excluded));
+    const sources = [...workbookSources.filter(isDataSheet), ...request.extraSources].filter(
+      (source) => !isExcluded(source, request.excluded)
+    );
     const analysis = analyseMonth(sources, request.month, request.settings);
     const document = buildReport(analysis, request.today);
 
     onProgress('write', paneBuildText.progress.write);
-    const written = await run((context) => writeReportSheet(context, document, { replace: request.replace }));
+    const written = await run((context) =>
+      writeReportSheet(context, document, { replace: request.replace })
+    );
     syncs += written.syncs;
 
     if (written.status === 'exists') {
-      return { status: 'exists', sheetName: written.sheetName, syncs, message: fillTemplate(paneBuildText.sheetExists, { sheet: written.sheetName }) };
+      return {
+        status: 'exists',
+        sheetName: written.sheetName,
+        syncs,
+        message: fillTemplate(paneBuildText.sheetExists, { sheet: written.sheetName }),
+      };
     }
 
     const figures: MonthFigures = {
       incidents: analysis.incidentFigures,
-      services: analysis.services === null ? null : { inProgress: analysis.services.inProgress, completed: analysis.services.completed, overdue: analysis.services.overdue },
+      services:
+        analysis.services === null
+          ? null
+          : {
+              inProgress: analysis.services.inProgress,
+              completed: analysis.services.completed,
+              overdue: analysis.services.overdue,
+            },
       documentChanges: analysis.documents.length,
       equipmentRows: analysis.equipment.total,
     };
-    return { status: 'written', sheetName: written.sheetName, figures, diagnostics: analysis.diagnostics, syncs, message: fillTemplate(paneBuildText.written, { sheet: written.sheetName }) };
+    return {
+      status: 'written',
+      sheetName: written.sheetName,
+      figures,
+      diagnostics: analysis.diagnostics,
+      syncs,
+      message: fillTemplate(paneBuildText.written, { sheet: written.sheetName }),
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { status: 'failed', syncs, message: fillTemplate(paneBuildText.failed, { reason }) };
@@ -96,9 +133,13 @@ export async function buildMonthlyReport(run: ExcelRun, request: BuildRequest, o
 }
 
 function isDataSheet(source: Source): boolean {
-  return !isReportSheetName(source.origin.sheet) && source.origin.sheet.trim() !== SETTINGS_SHEET_NAME;
+  return (
+    !isReportSheetName(source.origin.sheet) && source.origin.sheet.trim() !== SETTINGS_SHEET_NAME
+  );
 }
 
 function isExcluded(source: Source, excluded: BuildRequest['excluded']): boolean {
-  return (excluded ?? []).some((entry) => entry.file === source.origin.file && entry.sheet === source.origin.sheet);
+  return (excluded ?? []).some(
+    (entry) => entry.file === source.origin.file && entry.sheet === source.origin.sheet
+  );
 }

@@ -10,7 +10,9 @@ export function splitSheetAddress(address: string): { sheet: string; local: stri
   if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), local: quoted[2] };
 
   const bang = trimmed.lastIndexOf('!');
-  return bang < 0 ? { sheet: '', local: trimmed } : { sheet: trimmed.slice(0, bang), local: trimmed.slice(bang + 1) };
+  return bang < 0
+    ? { sheet: '', local: trimmed }
+    : { sheet: trimmed.slice(0, bang), local: trimmed.slice(bang + 1) };
 }
 
 /**

@@ -29,7 +29,10 @@ interface QueuedSheet {
  *
  * Example: `await Excel.run((context) => readWorkbookSources(context, { workbookName: '月报素材.xlsx', can1904: true }))`.
  */
-export async function readWorkbookSources(context: Excel.RequestContext, options: ReadOptions): Promise<Source[]> {
+export async function readWorkbookSources(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<Source[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
 

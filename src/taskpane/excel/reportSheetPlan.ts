@@ -1,11 +1,26 @@
-import type { Block, ChartSpec, CoverInfo, ReportDocument, ReportTable, TableCell } from '../../report/document';
+import type {
+  Block,
+  ChartSpec,
+  CoverInfo,
+  ReportDocument,
+  ReportTable,
+  TableCell,
+} from '../../report/document';
 import { fillTemplate } from '../../messages/issues';
 import { renderText } from '../../messages/zh-CN';
 import { alignmentOf } from '../../report/render/cellAlignment';
 import { cellSpanOf } from '../../report/render/cellSpan';
 import { toCellText } from '../../report/render/cellText';
 import { allocateGridColumns, gridColumnStarts } from '../../report/render/gridColumns';
-import { BODY_FONT_SIZE, GRID_WIDTH_PIXELS, HEADING_FONT_SIZES, MIN_GRID_COLUMNS, TABLE_FONT_SIZE, columnPixels, rowHeightForLines } from '../../report/render/sheetLayout';
+import {
+  BODY_FONT_SIZE,
+  GRID_WIDTH_PIXELS,
+  HEADING_FONT_SIZES,
+  MIN_GRID_COLUMNS,
+  TABLE_FONT_SIZE,
+  columnPixels,
+  rowHeightForLines,
+} from '../../report/render/sheetLayout';
 import { estimateLineCount } from '../../report/render/textWidth';
 import { HEADER_FILL, toneColours } from '../../report/render/tones';
 
@@ -89,11 +104,17 @@ const POINTS_PER_PIXEL = 72 / 96;
  * Example: `planReportSheet(document).values[0][0]` is `'编号：ITSM-4-RP-01'`.
  */
 export function planReportSheet(document: ReportDocument): ReportSheetPlan {
-  const widestTable = Math.max(0, ...document.blocks.map((block) => (block.kind === 'table' ? block.table.columns.length : 0)));
+  const widestTable = Math.max(
+    0,
+    ...document.blocks.map((block) => (block.kind === 'table' ? block.table.columns.length : 0))
+  );
   const columnCount = Math.max(MIN_GRID_COLUMNS, widestTable);
   const columnWidth = (GRID_WIDTH_PIXELS / columnCount - 5) / 7;
 
-  const widestChart = Math.max(0, ...document.blocks.map((block) => (block.kind === 'chart' ? block.chart.series.length + 1 : 0)));
+  const widestChart = Math.max(
+    0,
+    ...document.blocks.map((block) => (block.kind === 'chart' ? block.chart.series.length + 1 : 0))
+  );
   const plan = new PlanBuilder(columnCount, columnWidth, widestChart === 0 ? 0 : widestChart + 1);
   writeCover(plan, document.cover);
 
@@ -120,7 +141,11 @@ class PlanBuilder {
   readonly charts: PlannedChart[] = [];
   readonly pageBreakRows: number[] = [];
 
-  constructor(readonly columnCount: number, readonly columnWidth: number, readonly helperColumns: number) {}
+  constructor(
+    readonly columnCount: number,
+    readonly columnWidth: number,
+    readonly helperColumns: number
+  ) {}
 
   get nextRow(): number {
     return this.values.length;
@@ -129,7 +154,9 @@ class PlanBuilder {
   /** Adds an empty row and returns its index. */
   addRow(height: number): number {
     this.values.push(new Array<string | number>(this.columnCount + this.helperColumns).fill(''));
-    this.numberFormats.push(new Array<string>(this.columnCount + this.helperColumns).fill(TEXT_FORMAT));
+    this.numberFormats.push(
+      new Array<string>(this.columnCount + this.helperColumns).fill(TEXT_FORMAT)
+    );
     this.rowHeights.push(Math.min(height, 409));
     return this.values.length - 1;
   }
@@ -184,7 +211,11 @@ interface TextStyle {
 
 /** Writes text across the full grid on a new merged row, with a height estimated from the text. */
 function writeFullWidthText(plan: PlanBuilder, text: string, style: TextStyle): void {
-  const lines = estimateLineCount(text, style.fontSize, plan.textPixels(plan.columnCount) - (style.indent ?? 0) * 10);
+  const lines = estimateLineCount(
+    text,
+    style.fontSize,
+    plan.textPixels(plan.columnCount) - (style.indent ?? 0) * 10
+  );
   const row = plan.addRow(Math.max(rowHeightForLines(lines, style.fontSize), style.minHeight ?? 0));
   const rect = { top: row, left: 0, bottom: row, right: plan.columnCount - 1 };
 
@@ -201,9 +232,13 @@ function writeFullWidthText(plan: PlanBuilder, text: string, style: TextStyle): 
 }
 
 function writeCover(plan: PlanBuilder, cover: CoverInfo): void {
-  writeFullWidthText(plan, renderText.documentNumberLabel + cover.documentNumber, { fontSize: BODY_FONT_SIZE });
+  writeFullWidthText(plan, renderText.documentNumberLabel + cover.documentNumber, {
+    fontSize: BODY_FONT_SIZE,
+  });
   writeFullWidthText(plan, renderText.versionLabel + cover.version, { fontSize: BODY_FONT_SIZE });
-  writeFullWidthText(plan, renderText.controlStatusLabel + cover.controlStatus, { fontSize: BODY_FONT_SIZE });
+  writeFullWidthText(plan, renderText.controlStatusLabel + cover.controlStatus, {
+    fontSize: BODY_FONT_SIZE,
+  });
 
   plan.addRow(150);
   writeFullWidthText(plan, cover.organisation, { fontSize: 22, horizontal: 'Center' });
@@ -218,11 +253,22 @@ function writeCover(plan: PlanBuilder, cover: CoverInfo): void {
   if (cover.notice === undefined) return;
 
   plan.pageBreak();
-  writeFullWidthText(plan, cover.notice.title, { fontSize: HEADING_FONT_SIZES[1], bold: true, horizontal: 'Center', minHeight: 36 });
-  cover.notice.paragraphs.forEach((paragraph) => writeFullWidthText(plan, paragraph, { fontSize: BODY_FONT_SIZE }));
+  writeFullWidthText(plan, cover.notice.title, {
+    fontSize: HEADING_FONT_SIZES[1],
+    bold: true,
+    horizontal: 'Center',
+    minHeight: 36,
+  });
+  cover.notice.paragraphs.forEach((paragraph) =>
+    writeFullWidthText(plan, paragraph, { fontSize: BODY_FONT_SIZE })
+  );
 }
 
-function writeBlock(plan: PlanBuilder, block: Exclude<Block, { kind: 'pageBreak' }>, blocks: Block[]): void {
+function writeBlock(
+  plan: PlanBuilder,
+  block: Exclude<Block, { kind: 'pageBreak' }>,
+  blocks: Block[]
+): void {
   switch (block.kind) {
     case 'heading': {
       const size = HEADING_FONT_SIZES[block.level] ?? BODY_FONT_SIZE;
@@ -230,14 +276,26 @@ function writeBlock(plan: PlanBuilder, block: Exclude<Block, { kind: 'pageBreak'
       return;
     }
     case 'paragraph':
-      if (block.emphasis === 'note') writeFullWidthText(plan, block.text, { fontSize: TABLE_FONT_SIZE, italic: true, fontColor: '#595959' });
-      else writeFullWidthText(plan, block.text, { fontSize: BODY_FONT_SIZE, bold: block.emphasis === 'strong' });
+      if (block.emphasis === 'note')
+        writeFullWidthText(plan, block.text, {
+          fontSize: TABLE_FONT_SIZE,
+          italic: true,
+          fontColor: '#595959',
+        });
+      else
+        writeFullWidthText(plan, block.text, {
+          fontSize: BODY_FONT_SIZE,
+          bold: block.emphasis === 'strong',
+        });
       return;
     case 'bullets':
-      block.items.forEach((item) => writeFullWidthText(plan, `• ${item}`, { fontSize: BODY_FONT_SIZE, indent: 1 }));
+      block.items.forEach((item) =>
+        writeFullWidthText(plan, `• ${item}`, { fontSize: BODY_FONT_SIZE, indent: 1 })
+      );
       return;
     case 'table':
-      if (block.caption !== undefined && block.caption !== '') writeFullWidthText(plan, block.caption, { fontSize: BODY_FONT_SIZE, bold: true });
+      if (block.caption !== undefined && block.caption !== '')
+        writeFullWidthText(plan, block.caption, { fontSize: BODY_FONT_SIZE, bold: true });
       writeTable(plan, block.table, 0, plan.columnCount);
       plan.addRow(BLOCK_GAP);
       return;
@@ -246,9 +304,19 @@ function writeBlock(plan: PlanBuilder, block: Exclude<Block, { kind: 'pageBreak'
       plan.addRow(BLOCK_GAP);
       return;
     case 'toc':
-      writeFullWidthText(plan, renderText.tocTitle, { fontSize: HEADING_FONT_SIZES[1], bold: true, horizontal: 'Center', minHeight: 36 });
+      writeFullWidthText(plan, renderText.tocTitle, {
+        fontSize: HEADING_FONT_SIZES[1],
+        bold: true,
+        horizontal: 'Center',
+        minHeight: 36,
+      });
       for (const heading of blocks) {
-        if (heading.kind === 'heading') writeFullWidthText(plan, heading.text, { fontSize: BODY_FONT_SIZE, indent: (heading.level - 1) * 2, minHeight: 22 });
+        if (heading.kind === 'heading')
+          writeFullWidthText(plan, heading.text, {
+            fontSize: BODY_FONT_SIZE,
+            indent: (heading.level - 1) * 2,
+            minHeight: 22,
+          });
       }
       return;
   }
@@ -258,9 +326,18 @@ function writeBlock(plan: PlanBuilder, block: Exclude<Block, { kind: 'pageBreak'
 function writeChart(plan: PlanBuilder, chart: ChartSpec): void {
   const firstChartRow = plan.nextRow;
   for (let row = 0; row < CHART_ROWS; row += 1) plan.addRow(CHART_ROW_HEIGHT);
-  const place = { top: firstChartRow, left: 0, bottom: plan.nextRow - 1, right: plan.columnCount - 1 };
+  const place = {
+    top: firstChartRow,
+    left: 0,
+    bottom: plan.nextRow - 1,
+    right: plan.columnCount - 1,
+  };
 
-  writeFullWidthText(plan, fillTemplate(renderText.chartDataCaption, { title: chart.title }), { fontSize: TABLE_FONT_SIZE, bold: true, horizontal: 'Center' });
+  writeFullWidthText(plan, fillTemplate(renderText.chartDataCaption, { title: chart.title }), {
+    fontSize: TABLE_FONT_SIZE,
+    bold: true,
+    horizontal: 'Center',
+  });
 
   const margin = chart.series.length > 2 ? 0 : Math.floor(plan.columnCount / 4);
   const table = chartDataTable(chart);
@@ -269,14 +346,22 @@ function writeChart(plan: PlanBuilder, chart: ChartSpec): void {
 
   const helperLeft = plan.columnCount + 1;
   [...table.headerRows, ...table.rows].forEach((cells, rowIndex) =>
-    cells.forEach((cell, column) => plan.setCell(dataTop + rowIndex, helperLeft + column, cell)),
+    cells.forEach((cell, column) => plan.setCell(dataTop + rowIndex, helperLeft + column, cell))
   );
-  const data = { top: dataTop, left: helperLeft, bottom: plan.nextRow - 1, right: helperLeft + table.columns.length - 1 };
+  const data = {
+    top: dataTop,
+    left: helperLeft,
+    bottom: plan.nextRow - 1,
+    right: helperLeft + table.columns.length - 1,
+  };
   plan.charts.push({ kind: chart.kind, title: chart.title, data, place });
 }
 
 function chartDataTable(chart: ChartSpec): ReportTable {
-  const header: TableCell[] = [{ text: renderText.chartDataCategory }, ...chart.series.map((series) => ({ text: series.name }))];
+  const header: TableCell[] = [
+    { text: renderText.chartDataCategory },
+    ...chart.series.map((series) => ({ text: series.name })),
+  ];
   const rows = chart.categories.map((category, index): TableCell[] => [
     { text: category },
     ...chart.series.map((series): TableCell => {
@@ -284,7 +369,12 @@ function chartDataTable(chart: ChartSpec): ReportTable {
       return value === undefined ? { text: '' } : { text: String(value), number: value };
     }),
   ]);
-  return { id: `${chart.id}-data`, columns: [{ width: 16 }, ...chart.series.map(() => ({ width: 10 }))], headerRows: [header], rows };
+  return {
+    id: `${chart.id}-data`,
+    columns: [{ width: 16 }, ...chart.series.map(() => ({ width: 10 }))],
+    headerRows: [header],
+    rows,
+  };
 }
 
 /**
@@ -293,21 +383,47 @@ function chartDataTable(chart: ChartSpec): ReportTable {
  * grid cell gets a border. Returns the grid start of each table column
  * relative to `firstColumn`, plus the total.
  */
-function writeTable(plan: PlanBuilder, table: ReportTable, firstColumn: number, columnCount: number): void {
+function writeTable(
+  plan: PlanBuilder,
+  table: ReportTable,
+  firstColumn: number,
+  columnCount: number
+): void {
   const rows = [
     ...table.headerRows.map((cells) => ({ cells, isHeader: true, isTotal: false })),
-    ...table.rows.map((cells, index) => ({ cells, isHeader: false, isTotal: table.totalRow === true && index === table.rows.length - 1 })),
+    ...table.rows.map((cells, index) => ({
+      cells,
+      isHeader: false,
+      isTotal: table.totalRow === true && index === table.rows.length - 1,
+    })),
   ];
-  const starts = gridColumnStarts(allocateGridColumns(table.columns.map((column) => column.width), columnCount));
+  const starts = gridColumnStarts(
+    allocateGridColumns(
+      table.columns.map((column) => column.width),
+      columnCount
+    )
+  );
   if (rows.length === 0 || table.columns.length === 0) return;
 
   const top = plan.nextRow;
   rows.forEach(() => plan.addRow(rowHeightForLines(1, TABLE_FONT_SIZE)));
   const bottom = plan.nextRow - 1;
 
-  plan.style({ top, left: firstColumn, bottom, right: firstColumn + columnCount - 1 }, { fontSize: TABLE_FONT_SIZE, borders: true });
+  plan.style(
+    { top, left: firstColumn, bottom, right: firstColumn + columnCount - 1 },
+    { fontSize: TABLE_FONT_SIZE, borders: true }
+  );
   rows.forEach((row, index) => {
-    if (row.isHeader || row.isTotal) plan.style({ top: top + index, left: firstColumn, bottom: top + index, right: firstColumn + columnCount - 1 }, { bold: true, fill: row.isHeader ? `#${HEADER_FILL}` : undefined });
+    if (row.isHeader || row.isTotal)
+      plan.style(
+        {
+          top: top + index,
+          left: firstColumn,
+          bottom: top + index,
+          right: firstColumn + columnCount - 1,
+        },
+        { bold: true, fill: row.isHeader ? `#${HEADER_FILL}` : undefined }
+      );
   });
 
   const taken = new Set<string>();
@@ -328,7 +444,13 @@ function writeTable(plan: PlanBuilder, table: ReportTable, firstColumn: number, 
   });
 }
 
-function placeCell(plan: PlanBuilder, cell: TableCell, rect: GridRect, isHeader: boolean, taken: Set<string>): void {
+function placeCell(
+  plan: PlanBuilder,
+  cell: TableCell,
+  rect: GridRect,
+  isHeader: boolean,
+  taken: Set<string>
+): void {
   plan.setCell(rect.top, rect.left, cell);
 
   const tone = toneColours(cell.tone);
@@ -341,7 +463,8 @@ function placeCell(plan: PlanBuilder, cell: TableCell, rect: GridRect, isHeader:
 
   const positions: string[] = [];
   for (let row = rect.top; row <= rect.bottom; row += 1) {
-    for (let column = rect.left; column <= rect.right; column += 1) positions.push(`${row}:${column}`);
+    for (let column = rect.left; column <= rect.right; column += 1)
+      positions.push(`${row}:${column}`);
   }
   if (positions.length > 1 && !positions.some((position) => taken.has(position))) {
     positions.forEach((position) => taken.add(position));
@@ -349,12 +472,17 @@ function placeCell(plan: PlanBuilder, cell: TableCell, rect: GridRect, isHeader:
   }
 
   // Grow the rows so the text fits; a row-spanning cell spreads its extra height over its rows.
-  const lines = estimateLineCount(cell.text, TABLE_FONT_SIZE, plan.textPixels(rect.right - rect.left + 1));
+  const lines = estimateLineCount(
+    cell.text,
+    TABLE_FONT_SIZE,
+    plan.textPixels(rect.right - rect.left + 1)
+  );
   const needed = rowHeightForLines(lines, TABLE_FONT_SIZE);
   let current = 0;
   for (let row = rect.top; row <= rect.bottom; row += 1) current += plan.rowHeights[row];
   const extra = Math.max(needed - current, 0) / (rect.bottom - rect.top + 1);
-  for (let row = rect.top; row <= rect.bottom; row += 1) plan.rowHeights[row] = Math.round((plan.rowHeights[row] + extra) * 10) / 10;
+  for (let row = rect.top; row <= rect.bottom; row += 1)
+    plan.rowHeights[row] = Math.round((plan.rowHeights[row] + extra) * 10) / 10;
 }
 
 function capitalise(alignment: 'left' | 'center' | 'right'): 'Left' | 'Center' | 'Right' {

@@ -30,7 +30,11 @@ export function estimateGridBytes(grid: ReadonlyArray<ReadonlyArray<string | num
  *
  * Example: `chunkRows(rows, (row) => 10, 25)` on 5 rows returns the row ranges [0, 2), [2, 4), [4, 5).
  */
-export function chunkRows(rowCount: number, rowBytes: (row: number) => number, budget: number): Array<{ start: number; end: number }> {
+export function chunkRows(
+  rowCount: number,
+  rowBytes: (row: number) => number,
+  budget: number
+): Array<{ start: number; end: number }> {
   const chunks: Array<{ start: number; end: number }> = [];
   let start = 0;
   let size = 0;

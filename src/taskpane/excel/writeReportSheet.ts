@@ -2,8 +2,19 @@ import type { ReportDocument } from '../../report/document';
 import { renderText } from '../../messages/zh-CN';
 import { FONT_NAME } from '../../report/render/sheetLayout';
 import { columnLetters } from '../../model/sources/address';
-import { COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, chunkRows, estimateGridBytes } from './requestPayload';
-import { GridRect, PlannedChart, RectStyle, ReportSheetPlan, planReportSheet } from './reportSheetPlan';
+import {
+  COMMAND_OVERHEAD_BYTES,
+  REQUEST_BUDGET_BYTES,
+  chunkRows,
+  estimateGridBytes,
+} from './requestPayload';
+import {
+  GridRect,
+  PlannedChart,
+  RectStyle,
+  ReportSheetPlan,
+  planReportSheet,
+} from './reportSheetPlan';
 import { reportSheetName } from './reportSheetName';
 
 export interface WriteOptions {
@@ -38,7 +49,11 @@ const CHART_TYPES: Record<PlannedChart['kind'], Excel.ChartType> = {
  * Example: `await Excel.run((context) => writeReportSheet(context, document, { replace: false }))`
  * returns `{ status: 'written', sheetName: '月报 2022-11', syncs: 2 }`.
  */
-export async function writeReportSheet(context: Excel.RequestContext, document: ReportDocument, options: WriteOptions): Promise<WriteResult> {
+export async function writeReportSheet(
+  context: Excel.RequestContext,
+  document: ReportDocument,
+  options: WriteOptions
+): Promise<WriteResult> {
   const sheetName = reportSheetName(document.month);
   const worksheets = context.workbook.worksheets;
   const existing = worksheets.getItemOrNullObject(sheetName);
@@ -62,6 +77,8 @@ export async function writeReportSheet(context: Excel.RequestContext, document: 
   // Reached only for reports beyond the request budget; the example month needs none.
   for (const chunk of chunks.slice(1)) {
     queueValues(worksheet, plan, chunk);
+    // Each chunk must be its own request to stay under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
 
@@ -70,9 +87,16 @@ export async function writeReportSheet(context: Excel.RequestContext, document: 
 
 /** Row chunks of the value and format grids, sized so the first chunk leaves room for the formatting commands. */
 function valueChunks(plan: ReportSheetPlan): Array<{ start: number; end: number }> {
-  const formattingBytes = (plan.styles.length * 4 + plan.merges.length + plan.rowHeights.length + plan.charts.length * 4 + 20) * COMMAND_OVERHEAD_BYTES;
+  const formattingBytes =
+    (plan.styles.length * 4 +
+      plan.merges.length +
+      plan.rowHeights.length +
+      plan.charts.length * 4 +
+      20) *
+    COMMAND_OVERHEAD_BYTES;
   const budget = Math.max(REQUEST_BUDGET_BYTES - formattingBytes, REQUEST_BUDGET_BYTES / 4);
-  const rowBytes = (row: number) => estimateGridBytes([plan.values[row]]) + estimateGridBytes([plan.numberFormats[row]]);
+  const rowBytes = (row: number) =>
+    estimateGridBytes([plan.values[row]]) + estimateGridBytes([plan.numberFormats[row]]);
   const chunks = chunkRows(plan.values.length, rowBytes, budget);
   return chunks.length > 0 ? chunks : [{ start: 0, end: 0 }];
 }
@@ -80,7 +104,14 @@ function valueChunks(plan: ReportSheetPlan): Array<{ start: number; end: number 
 function queueSheetSetup(worksheet: Excel.Worksheet, plan: ReportSheetPlan): void {
   worksheet.showGridlines = false;
 
-  const all = worksheet.getRange(rectAddress({ top: 0, left: 0, bottom: Math.max(plan.values.length - 1, 0), right: plan.columnCount - 1 }));
+  const all = worksheet.getRange(
+    rectAddress({
+      top: 0,
+      left: 0,
+      bottom: Math.max(plan.values.length - 1, 0),
+      right: plan.columnCount - 1,
+    })
+  );
   all.format.font.name = FONT_NAME;
   all.format.font.size = 12;
   all.format.verticalAlignment = 'Center';
@@ -99,21 +130,36 @@ function queueSheetSetup(worksheet: Excel.Worksheet, plan: ReportSheetPlan): voi
   layout.centerHorizontally = true;
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.headersFooters.defaultForAllPages.centerFooter = renderText.pageFooter;
-  layout.setPrintArea(rectAddress({ top: 0, left: 0, bottom: Math.max(plan.values.length - 1, 0), right: plan.columnCount - 1 }));
+  layout.setPrintArea(
+    rectAddress({
+      top: 0,
+      left: 0,
+      bottom: Math.max(plan.values.length - 1, 0),
+      right: plan.columnCount - 1,
+    })
+  );
 }
 
 /** Sets the number formats, then the values, of rows [start, end) with one assignment each. */
-function queueValues(worksheet: Excel.Worksheet, plan: ReportSheetPlan, chunk: { start: number; end: number }): void {
+function queueValues(
+  worksheet: Excel.Worksheet,
+  plan: ReportSheetPlan,
+  chunk: { start: number; end: number }
+): void {
   if (chunk.end <= chunk.start) return;
 
-  const range = worksheet.getRange(rectAddress({ top: chunk.start, left: 0, bottom: chunk.end - 1, right: plan.totalColumns - 1 }));
+  const range = worksheet.getRange(
+    rectAddress({ top: chunk.start, left: 0, bottom: chunk.end - 1, right: plan.totalColumns - 1 })
+  );
   range.numberFormat = plan.numberFormats.slice(chunk.start, chunk.end);
   range.values = plan.values.slice(chunk.start, chunk.end);
 }
 
 function queueFormatting(worksheet: Excel.Worksheet, plan: ReportSheetPlan): void {
   queueRowHeights(worksheet, plan);
-  plan.styles.forEach(({ rect, style }) => queueStyle(worksheet.getRange(rectAddress(rect)), style));
+  plan.styles.forEach(({ rect, style }) =>
+    queueStyle(worksheet.getRange(rectAddress(rect)), style)
+  );
   plan.merges.forEach((rect) => worksheet.getRange(rectAddress(rect)).merge(false));
   plan.pageBreakRows.forEach((row) => worksheet.horizontalPageBreaks.add(`A${row + 2}`));
   plan.charts.forEach((chart) => queueChart(worksheet, chart));
@@ -139,7 +185,14 @@ function queueStyle(range: Excel.Range, style: RectStyle): void {
   if (style.horizontal !== undefined) format.horizontalAlignment = style.horizontal;
   if (style.indent !== undefined && style.indent > 0) format.indentLevel = style.indent;
   if (style.borders === true) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal']) {
+    for (const edge of [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      'InsideVertical',
+      'InsideHorizontal',
+    ]) {
       const border = format.borders.getItem(edge as Excel.BorderIndex);
       border.style = 'Continuous';
       border.color = '#000000';
@@ -149,9 +202,16 @@ function queueStyle(range: Excel.Range, style: RectStyle): void {
 
 function queueChart(worksheet: Excel.Worksheet, chart: PlannedChart): void {
   const data = worksheet.getRange(rectAddress(chart.data));
-  const added = worksheet.charts.add(CHART_TYPES[chart.kind], data, 'Columns' as Excel.ChartSeriesBy);
+  const added = worksheet.charts.add(
+    CHART_TYPES[chart.kind],
+    data,
+    'Columns' as Excel.ChartSeriesBy
+  );
   added.title.text = chart.title;
-  added.setPosition(cellAddress(chart.place.top, chart.place.left), cellAddress(chart.place.bottom, chart.place.right));
+  added.setPosition(
+    cellAddress(chart.place.top, chart.place.left),
+    cellAddress(chart.place.bottom, chart.place.right)
+  );
 }
 
 function cellAddress(row: number, column: number): string {
