@@ -74,7 +74,8 @@ async function loadSettings(file: string | undefined, logger: Logger): Promise<S
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    logger.error(fillTemplate(cliText.settingsUnreadable, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    logger.error(missing ? fillTemplate(cliText.settingsNotFound, { file }) : fillTemplate(cliText.settingsUnreadable, { file, reason: String(error) }));
     return undefined;
   }
   const result = parseSettingsJson(text, file);
@@ -154,7 +155,13 @@ function printSummary(analysis: MonthlyAnalysis, logger: Logger): void {
   const warranty = Object.entries(analysis.equipment.byWarranty)
     .map(([status, count]) => `${status} ${count}`)
     .join('，');
-  logger.info(fillTemplate(cliText.equipment, { total: analysis.equipment.total, warranty, highRisk: analysis.equipment.highRisk }));
+  logger.info(
+    fillTemplate(cliText.equipment, {
+      total: analysis.equipment.total,
+      warranty: warranty === '' ? '' : `，${warranty}`,
+      highRisk: analysis.equipment.highRisk,
+    }),
+  );
 
   const statuses = analysis.targets.flatMap((group) => group.indicators.map((indicator) => indicator.status));
   const count = (status: string) => statuses.filter((value) => value === status).length;

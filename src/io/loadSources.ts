@@ -40,8 +40,9 @@ export async function loadSources(inputs: string[], onFile?: (file: string) => v
   return { files, sources, diagnostics, missing };
 }
 
+/** Lists the workbook files the inputs name; a file named twice (directly or through its folder) is read once. */
 async function expandInputs(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
+  const candidates: string[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => undefined);
@@ -49,9 +50,19 @@ async function expandInputs(inputs: string[]): Promise<{ files: string[]; missin
       missing.push(input);
     } else if (stat.isDirectory()) {
       const names = (await fs.readdir(input)).filter(isWorkbookName).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-      files.push(...names.map((name) => path.join(input, name)));
+      candidates.push(...names.map((name) => path.join(input, name)));
     } else {
-      files.push(input);
+      candidates.push(input);
+    }
+  }
+
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const file of candidates) {
+    const identity = await fs.realpath(file).catch(() => path.resolve(file));
+    if (!seen.has(identity)) {
+      seen.add(identity);
+      files.push(file);
     }
   }
   return { files, missing };

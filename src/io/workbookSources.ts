@@ -33,7 +33,7 @@ function worksheetSource(worksheet: ExcelJS.Worksheet, fileName: string, date190
       const cell = row.getCell(columnNumber);
       const value = toCellValue(cell.value, date1904);
       rowValues.push(value);
-      rowFormats.push(cell.numFmt || (cell.value instanceof Date ? 'yyyy/m/d' : 'General'));
+      rowFormats.push(numberFormatOf(cell));
     }
     values.push(rowValues);
     numberFormats.push(rowFormats);
@@ -46,6 +46,17 @@ function worksheetSource(worksheet: ExcelJS.Worksheet, fileName: string, date190
     date1904,
     merges: mergesOf(worksheet),
   };
+}
+
+/**
+ * exceljs reports built-in format 14 as 'mm-dd-yy', its en-US rendering;
+ * zh-CN Excel shows that format as 2022/11/20, so the report does too.
+ */
+function numberFormatOf(cell: ExcelJS.Cell): string {
+  if (cell.numFmt === 'mm-dd-yy') {
+    return 'yyyy/m/d';
+  }
+  return cell.numFmt || (cell.value instanceof Date ? 'yyyy/m/d' : 'General');
 }
 
 /** Converts an exceljs cell value to the scalar Excel would show. */

@@ -52,11 +52,21 @@ export const monthlyFiguresSchema = z.object({
 });
 export type MonthlyFigures = z.infer<typeof monthlyFiguresSchema>;
 
-/** Flattens an analysis into the figures printed by `--json`; the schema checks the shape before it leaves. */
+/**
+ * Flattens an analysis into the figures printed by `--json`. The schema checks
+ * the shape, but the object returned is the one built here, because zod's
+ * parsed copy of a record drops a key such as "__proto__" taken from cell text.
+ */
 export function toMonthlyFigures(analysis: MonthlyAnalysis): MonthlyFigures {
+  const figures = buildFigures(analysis);
+  monthlyFiguresSchema.parse(figures);
+  return figures;
+}
+
+function buildFigures(analysis: MonthlyAnalysis): MonthlyFigures {
   const incidents = analysis.incidentFigures;
   const services = analysis.services;
-  return monthlyFiguresSchema.parse({
+  return {
     month: formatReportMonth(analysis.month),
     incidents: {
       total: incidents.total,
@@ -113,5 +123,5 @@ export function toMonthlyFigures(analysis: MonthlyAnalysis): MonthlyFigures {
       code,
       severity,
     })),
-  });
+  };
 }

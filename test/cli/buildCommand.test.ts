@@ -72,6 +72,25 @@ describe('itsm-report build', () => {
     expect(figures.diagnostics.some((diagnostic) => diagnostic.cell === 'B8')).toBe(true);
   });
 
+  test('a file named twice is read once', async () => {
+    const logger = captureLogger();
+    const options = buildOptions(['build', EXAMPLE_DIR, path.join(EXAMPLE_DIR, '网络部.xlsx'), '--month', '2022-11', '--out', await temporaryDir(), '--json']);
+
+    await runBuild(options, logger);
+
+    const figures = JSON.parse(logger.out.join('\n'));
+    expect(figures.incidents.total).toBe(9);
+    expect(figures.equipment.total).toBe(121);
+  });
+
+  test('a missing settings file says it was not found', async () => {
+    const logger = captureLogger();
+    const code = await runBuild(buildOptions(['build', EXAMPLE_DIR, '--out', await temporaryDir(), '--settings', '/nonexistent/s.json']), logger);
+
+    expect(code).toBe(EXIT_FAILED);
+    expect(logger.err.join('\n')).toContain('找不到设置文件 /nonexistent/s.json');
+  });
+
   test('missing input exits 2 and names it', async () => {
     const logger = captureLogger();
     const code = await runBuild(buildOptions(['build', '/nonexistent/folder', '--out', await temporaryDir()]), logger);
