@@ -1,11 +1,12 @@
 import { AlignmentType, ImageRun, Paragraph, Table } from 'docx';
-import type { ChartSpec, ReportTable, TableCell } from '../document';
+import type { ChartSpec } from '../document';
 import { fillTemplate } from '../../messages/issues';
 import { renderText } from '../../messages/zh-CN';
 import { renderChartPng } from './chartPng';
 import { CHART_IMAGE_HEIGHT, CHART_IMAGE_WIDTH, NOTE_COLOUR, SIZE } from './docxStyles';
 import { renderDocxTable } from './docxTable';
 import { textRuns } from './docxText';
+import { chartDataTable } from '../chartDataTable';
 
 /** Share of the text column a chart's data table takes when it stands in for the image. */
 const DATA_TABLE_SHARE = 0.6;
@@ -50,26 +51,3 @@ function chartImageParagraph(chart: ChartSpec, png: Buffer): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 60, after: 120 }, children: [image] });
 }
 
-/**
- * The chart's numbers as a report table: one row per category, one column per series.
- *
- * Example: a pie of 技术支持 4 and 软件故障 2 gives rows `[技术支持, 4]` and `[软件故障, 2]` under `[分类, 故障数]`.
- */
-export function chartDataTable(chart: ChartSpec): ReportTable {
-  const header: TableCell[] = [{ text: renderText.chartDataCategory }, ...chart.series.map((series) => ({ text: series.name }))];
-
-  const rows = chart.categories.map((category, index): TableCell[] => [
-    { text: category },
-    ...chart.series.map((series): TableCell => {
-      const value = series.values[index];
-      return value === undefined ? { text: '' } : { text: String(value), number: value };
-    }),
-  ]);
-
-  return {
-    id: `${chart.id}-data`,
-    columns: [{ width: 16 }, ...chart.series.map(() => ({ width: 10 }))],
-    headerRows: [header],
-    rows,
-  };
-}

@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
-import type { ChartSpec, ReportTable, TableCell } from '../document';
+import type { ChartSpec } from '../document';
 import { fillTemplate } from '../../messages/issues';
 import { renderText } from '../../messages/zh-CN';
 import { renderChartPng } from './chartPng';
 import { GRID_WIDTH_PIXELS, TABLE_FONT_SIZE, fontOf, writeFullWidthText, writeSpacer, type SheetLayout } from './sheetLayout';
 import { writeTable } from './sheetTable';
+import { chartDataTable } from '../chartDataTable';
 
 /** Chart image size on the worksheet, in pixels; narrower than the grid so it sits centred. */
 const IMAGE_WIDTH = 600;
@@ -53,22 +54,3 @@ function writeChartImage(layout: SheetLayout, chart: ChartSpec): void {
   writeSpacer(layout, IMAGE_HEIGHT * PIXELS_TO_POINTS + 6);
 }
 
-/** Builds a report table of the chart's numbers, with one row per category and one column per series. */
-function chartDataTable(chart: ChartSpec): ReportTable {
-  const header: TableCell[] = [{ text: renderText.chartDataCategory }, ...chart.series.map((series) => ({ text: series.name }))];
-
-  const rows = chart.categories.map((category, index): TableCell[] => [
-    { text: category },
-    ...chart.series.map((series): TableCell => {
-      const value = series.values[index];
-      return value === undefined ? { text: '' } : { text: String(value), number: value };
-    }),
-  ]);
-
-  return {
-    id: `${chart.id}-data`,
-    columns: [{ width: 16 }, ...chart.series.map(() => ({ width: 10 }))],
-    headerRows: [header],
-    rows,
-  };
-}

@@ -23,6 +23,7 @@ import {
 } from '../../report/render/sheetLayout';
 import { estimateLineCount } from '../../report/render/textWidth';
 import { HEADER_FILL, toneColours } from '../../report/render/tones';
+import { chartDataTable } from '../../report/chartDataTable';
 
 /** A rectangle of the report grid, zero-based and inclusive. */
 export interface GridRect {
@@ -355,26 +356,6 @@ function writeChart(plan: PlanBuilder, chart: ChartSpec): void {
     right: helperLeft + table.columns.length - 1,
   };
   plan.charts.push({ kind: chart.kind, title: chart.title, data, place });
-}
-
-function chartDataTable(chart: ChartSpec): ReportTable {
-  const header: TableCell[] = [
-    { text: renderText.chartDataCategory },
-    ...chart.series.map((series) => ({ text: series.name })),
-  ];
-  const rows = chart.categories.map((category, index): TableCell[] => [
-    { text: category },
-    ...chart.series.map((series): TableCell => {
-      const value = series.values[index];
-      return value === undefined ? { text: '' } : { text: String(value), number: value };
-    }),
-  ]);
-  return {
-    id: `${chart.id}-data`,
-    columns: [{ width: 16 }, ...chart.series.map(() => ({ width: 10 }))],
-    headerRows: [header],
-    rows,
-  };
 }
 
 /**
