@@ -33,7 +33,8 @@ interface HeaderMatch {
  * undefined for sheets that match no role.
  */
 export function recogniseSource(source: Source): RecognisedSource | undefined {
-  if (isReportInfoSheet(source)) {
+  const reportInfo = source.roleOverride === undefined ? isReportInfoSheet(source) : source.roleOverride === 'reportInfo';
+  if (reportInfo) {
     return { source, role: 'reportInfo', headerRow: -1, columns: new Map(), titleText: '', diagnostics: [] };
   }
 
@@ -60,7 +61,8 @@ function findHeader(source: Source): HeaderMatch | undefined {
   const rowCount = Math.min(HEADER_SEARCH_ROWS, source.values.length);
   for (let row = 0; row < rowCount; row++) {
     const keys = source.values[row].map(headerKey);
-    const candidates = ROLE_DEFINITIONS.map((role) => matchRole(role, keys, row)).filter(
+    const roles = source.roleOverride === undefined ? ROLE_DEFINITIONS : ROLE_DEFINITIONS.filter((role) => role.role === source.roleOverride);
+    const candidates = roles.map((role) => matchRole(role, keys, row)).filter(
       (candidate): candidate is HeaderMatch => candidate !== undefined,
     );
     if (candidates.length > 0) {

@@ -1,3 +1,5 @@
+import type { SourceRole } from './roles';
+
 /**
  * A scalar cell value as Excel hands it to an add-in: numbers (dates arrive as
  * serial numbers), strings (an empty cell is ""), booleans. Error values arrive
@@ -27,4 +29,9 @@ export interface Source {
   date1904: boolean;
   /** Merged areas as A1 ranges (e.g. "A4:A10"), where known. */
   merges?: string[];
+  /**
+   * Role the user chose in the task pane. Recognition then tries only this
+   * role's header titles; a sheet whose header does not fit it stays unrecognised.
+   */
+  roleOverride?: SourceRole;
 }
