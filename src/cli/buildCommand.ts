@@ -22,8 +22,15 @@ export const EXIT_FAILED = 2;
 /**
  * Runs `itsm-report build`: reads the workbooks, computes the month, writes
  * the report files into `outDir` and prints the summary or the figures.
+ * Exits 2 without writing anything when `--out` is an existing file, the
+ * settings are invalid, an input is missing or any input file cannot be read.
  */
 export async function runBuild(options: BuildOptions, logger: Logger, today: Date = new Date()): Promise<number> {
+  const outProblem = await checkOutDir(options.outDir);
+  if (outProblem) {
+    logger.error(outProblem);
+    return EXIT_FAILED;
+  }
   const settings = await loadSettings(options.settingsFile, logger);
   if (!settings) {
     return EXIT_FAILED;
@@ -34,8 +41,12 @@ export async function runBuild(options: BuildOptions, logger: Logger, today: Dat
     logger.error(fillTemplate(cliText.missingInputs, { paths: loaded.missing.join('、') }));
     return EXIT_FAILED;
   }
+  // An unreadable file stops the build: a report without one department's data would pass wrong totals off as right.
   for (const diagnostic of loaded.diagnostics) {
     logger.error(`${diagnostic.file}：${diagnostic.message}`);
+  }
+  if (loaded.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    return EXIT_FAILED;
   }
   if (loaded.sources.length === 0) {
     logger.error(cliText.noSources);
@@ -95,20 +106,33 @@ async function writeOutputs(options: BuildOptions, document: ReturnType<typeof b
   const outDir = path.resolve(options.outDir);
   const baseName = `月报-${formatReportMonth(options.month)}`;
   const written: string[] = [];
+  const temporaries: string[] = [];
   try {
     await fs.mkdir(outDir, { recursive: true });
     for (const format of options.formats) {
       const target = path.join(outDir, `${baseName}.${format}`);
       const temporary = path.join(outDir, `.${baseName}.${format}.${process.pid}.tmp`);
-      await fs.writeFile(temporary, await renderOutput(format, document));
+      temporaries.push(temporary);
+      // 'wx' creates the file or fails: it never follows a link planted at the temporary name.
+      await fs.writeFile(temporary, await renderOutput(format, document), { flag: 'wx' });
       await fs.rename(temporary, target);
       written.push(path.join(options.outDir, path.basename(target)));
     }
   } catch (error) {
-    logger.error(fillTemplate(cliText.outNotWritable, { dir: options.outDir, reason: (error as Error).message }));
+    await Promise.all(temporaries.map((temporary) => fs.rm(temporary, { force: true })));
+    logger.error(fillTemplate(cliText.outNotWritable, { dir: options.outDir, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     return undefined;
   }
   return written;
+}
+
+/** Rejects an `--out` that names an existing file, before any input is read. */
+async function checkOutDir(outDir: string): Promise<string | undefined> {
+  const stat = await fs.stat(outDir).catch(() => undefined);
+  if (stat && !stat.isDirectory()) {
+    return fillTemplate(cliText.outIsFile, { dir: outDir });
+  }
+  return undefined;
 }
 
 async function renderOutput(format: OutputFormat, document: ReturnType<typeof buildReport>): Promise<Buffer | string> {

@@ -1,14 +1,10 @@
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { Diagnostic, sourceDiagnostic } from '../model/diagnostic';
 import type { Source } from '../model/sources/source';
-import { fillTemplate } from '../messages/issues';
-import { loadText } from '../messages/zh-CN';
-import { workbookSources } from './workbookSources';
+import { readWorkbookFile } from './readWorkbookFile';
 
-/** Largest input file read, in bytes; larger files are reported, not loaded. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MAX_FILE_BYTES, MAX_SHEET_ROWS } from './readWorkbookFile';
 
 export interface LoadedSources {
   files: string[];
@@ -19,9 +15,10 @@ export interface LoadedSources {
 }
 
 /**
- * Expands folders to the .xlsx files directly inside them (skipping Excel's
- * ~$ lock files), then reads every workbook. A file that cannot be read
- * becomes a diagnostic; the others still load.
+ * Expands folders to the .xlsx and .csv files directly inside them (skipping
+ * Excel's ~$ lock files), then reads every file. A file that cannot be read
+ * becomes a diagnostic naming it; the others still load, and the caller
+ * decides whether that is fatal (the CLI stops).
  */
 export async function loadSources(inputs: string[], onFile?: (file: string) => void): Promise<LoadedSources> {
   const { files, missing } = await expandInputs(inputs);
@@ -32,7 +29,7 @@ export async function loadSources(inputs: string[], onFile?: (file: string) => v
     onFile?.(file);
     const result = await readWorkbookFile(file);
     if ('reason' in result) {
-      diagnostics.push(sourceDiagnostic({ file: path.basename(file), sheet: '' }, 'source.unreadable', { reason: result.reason }));
+      diagnostics.push(sourceDiagnostic({ file: path.basename(file), sheet: '' }, 'source.fileUnreadable', { reason: result.reason }));
     } else {
       sources.push(...result.sources);
     }
@@ -69,24 +66,5 @@ async function expandInputs(inputs: string[]): Promise<{ files: string[]; missin
 }
 
 function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
-}
-
-async function readWorkbookFile(file: string): Promise<{ sources: Source[] } | { reason: string }> {
-  const stat = await fs.stat(file);
-  if (stat.size > MAX_FILE_BYTES) {
-    const size = (stat.size / 1024 / 1024).toFixed(1);
-    return { reason: fillTemplate(loadText.tooLarge, { size, limit: MAX_FILE_BYTES / 1024 / 1024 }) };
-  }
-  if (!/\.xlsx$/i.test(file)) {
-    return { reason: loadText.notXlsx };
-  }
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    return { reason: fillTemplate(loadText.corrupt, { reason: (error as Error).message }) };
-  }
-  return { sources: workbookSources(workbook, path.basename(file)) };
+  return /\.(xlsx|csv)$/i.test(name) && !name.startsWith('~$');
 }

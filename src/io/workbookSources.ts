@@ -24,9 +24,13 @@ function worksheetSource(worksheet: ExcelJS.Worksheet, fileName: string, date190
   const columnCount = worksheet.columnCount;
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
+  const hiddenRows: number[] = [];
 
   for (let rowNumber = 1; rowNumber <= rowCount; rowNumber++) {
     const row = worksheet.getRow(rowNumber);
+    if (row.hidden) {
+      hiddenRows.push(rowNumber - 1);
+    }
     const rowValues: CellValue[] = [];
     const rowFormats: string[] = [];
     for (let columnNumber = 1; columnNumber <= columnCount; columnNumber++) {
@@ -45,6 +49,7 @@ function worksheetSource(worksheet: ExcelJS.Worksheet, fileName: string, date190
     numberFormats,
     date1904,
     merges: mergesOf(worksheet),
+    hiddenRows,
   };
 }
 

@@ -9,6 +9,7 @@ export const issueTexts = {
   // Cell parsers
   'cell.error': { problem: '单元格是错误值“{input}”，不能当作数字或日期。', fix: '请修正该单元格的公式或改为直接填写数值。' },
   'date.invalid': { problem: '无法识别日期“{input}”。', fix: '请填写如 2022/11/3、2022年11月3日 或 11月3日 的日期。' },
+  'date.dayNotInMonth': { problem: '日期“{input}”不存在：{year} 年 {month} 月只有 {days} 天。', fix: '请核对日或月是否填错。' },
   'date.outOfRange': { problem: '日期“{input}”超出合理范围（{min}—{max} 年）。', fix: '请检查年份是否填错。' },
   'date.yearAssumed': { problem: '日期“{input}”未写年份，已按 {year} 年处理。', fix: '如年份不对，请补全年份。' },
   'date.yearMissing': { problem: '日期“{input}”未写年份，也无法从表格标题或报告月份得知年份。', fix: '请补全年份，如 2022年11月3日。' },
@@ -22,6 +23,8 @@ export const issueTexts = {
 
   // Sources and sheets
   'source.unreadable': { problem: '无法读取文件：{reason}。', fix: '请确认它是用 Excel 保存的 .xlsx 文件，且未加密、未损坏。' },
+  'source.fileUnreadable': { problem: '无法读取此文件：{reason}。', fix: '未生成报告，以免缺少该文件的数据。' },
+  'source.hiddenRows': { problem: '表中有 {count} 个隐藏行（第 {rows} 行），已照常读取。', fix: '如这些行不应计入，请删除它们，而不是隐藏。' },
   'source.notFound': { problem: '找不到文件或文件夹“{input}”。', fix: '请检查路径。' },
   'source.unrecognised': { problem: '工作表未识别为任何数据表（前 10 行中没有足够的已知列标题）。', fix: '如这是数据表，请检查表头，或忽略此提示。' },
   'source.duplicateHeader': { problem: '表头中“{title}”出现了多次，已使用第一列（{column}）。', fix: '请删除或改名重复的列。' },
@@ -50,6 +53,17 @@ export const settingsText = {
   invalidJson: '设置文件 {file} 不是有效的 JSON：{reason}。请用文本编辑器修正后重试。',
   invalidFile: '设置文件 {file} 有误，请按下列提示修改（未列出的设置可删除以使用默认值）：',
   invalidField: '  · {field}：{reason}',
+  expectedType: '应为{type}',
+  typeNames: { number: '数字', string: '文本', array: '列表（[...]）', object: '对象（{...}）', boolean: 'true 或 false', int: '整数' },
+  numberAbove: '应为大于 {bound} 的数字',
+  numberAtLeast: '应为不小于 {bound} 的数字',
+  numberBelow: '应为小于 {bound} 的数字',
+  numberAtMost: '应为不大于 {bound} 的数字',
+  textEmpty: '不能为空文本',
+  listAtLeast: '至少应有 {bound} 项',
+  listAtMost: '最多只能有 {bound} 项',
+  unknownKeys: '不认识的设置项：{keys}（请检查拼写，或删除）',
+  expectedOneOf: '只能是以下之一：{values}',
 };
 
 /** Names of the source roles, as the CLI summary and the task pane show them. */
@@ -85,6 +99,13 @@ export const loadText = {
   tooLarge: '文件大小 {size} MB 超过上限 {limit} MB，请拆分后再试',
   notXlsx: '只支持 .xlsx 格式（旧版 .xls 请在 Excel 中另存为 .xlsx）',
   corrupt: '文件已损坏、已加密或不是 .xlsx（{reason}）',
+  emptyFile: '文件是空的（0 字节）。请重新导出或从原处重新复制该文件',
+  oldXls: '这是旧版 Excel 97-2003 工作簿（.xls），不能直接读取。请在 Excel 中打开，选“文件 → 另存为 → Excel 工作簿 (*.xlsx)”后再试',
+  encrypted: '文件设有打开密码（已加密），无法读取。请在 Excel 中打开，选“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码并保存后再试',
+  notWorkbook: '文件内容不是 Excel 工作簿（扩展名是 .xlsx，但内容是文本或其他格式）。请在 Excel 中打开原始数据并另存为 .xlsx',
+  damagedZip: '文件已损坏（压缩包不完整，可能是复制或下载中断）。请从原处重新复制该文件',
+  damagedXlsx: '文件已损坏（工作簿内部结构有误）。请在 Excel 中打开，如 Excel 提示修复，修复后另存为新的 .xlsx',
+  tooManyRows: '工作表 {sheet} 有 {rows} 行，超过单表 {limit} 行的上限。请按年份或月份拆分后再试',
 };
 
 /** Wording of the report: headings, sentences and table titles, in the user's own phrasing. */
@@ -184,6 +205,11 @@ export const cliText = {
   ].join('\n'),
   unknownCommand: '未知命令“{command}”。目前只支持 build，例如：itsm-report build examples/2022-11 --month 2022-11 --out out',
   badArguments: '参数有误：{reason}。运行 itsm-report --help 查看用法。',
+  unknownOption: '不认识的选项 {option}。{hint}运行 itsm-report --help 查看全部选项。',
+  didYouMean: '是否想输入 {option}？',
+  optionValueMissing: '选项 {option} 后面缺少取值，例如 --month 2022-11、--out 输出文件夹。',
+  optionTakesNoValue: '选项 {option} 不接受取值，请去掉“=”及后面的内容。',
+  unknownArgumentProblem: '无法解析命令行',
   badMonth: '报告月份“{month}”无效，请写成 YYYY-MM，例如 2022-11。',
   badFormat: '输出格式“{format}”无效，可选：{allowed}。',
   noInputs: '请指定至少一个文件夹或 .xlsx 文件，例如 examples/2022-11。',
@@ -194,6 +220,7 @@ export const cliText = {
   noSources: '没有可读取的工作表，未生成报告。请检查上面列出的文件问题。',
   noRecognisedSources: '没有识别出任何数据表（故障登记、重要设备、质量目标等），未生成报告。请检查表头是否在前 10 行内。',
   outNotWritable: '无法写入输出文件夹 {dir}：{reason}。',
+  outIsFile: '--out 指定的“{dir}”是一个已存在的文件，不是文件夹。请换一个文件夹名，例如 --out out。未读取任何输入，也未写入任何文件。',
   reading: '正在读取 {file} …',
   recognised: '已识别 {count} 张数据表：{roles}',
   unrecognised: '未识别的工作表：{sheets}',

@@ -114,7 +114,7 @@ function collectSources(sources: Source[], month: ReportMonth, settings: Setting
   };
 
   for (const source of sources) {
-    const recognised = recogniseSource(source);
+    const recognised = recogniseSource(source, settings.headerSynonyms);
     const department = findDepartment([source.origin.sheet, source.origin.file], settings.departments);
     const summary: SourceSummary = { file: source.origin.file, sheet: source.origin.sheet, role: recognised?.role, department, rows: 0 };
     collected.sources.push(summary);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLE_DEFINITIONS } from './sources/roles';
 
 /** Service categories the quality targets are counted by. */
 export const SERVICE_CATEGORIES = ['网络类', '网站类', '公共应用类', '数据中心类'] as const;
@@ -11,20 +12,35 @@ const categoryRuleSchema = z.object({
   category: z.string().min(1),
 });
 
+/** One optional list of titles per field of every role; unknown roles and fields are rejected. */
+function headerSynonymsSchema() {
+  const roles = Object.fromEntries(
+    ROLE_DEFINITIONS.map((definition) => {
+      const fields = Object.fromEntries(definition.fields.map((field) => [field.field, z.array(z.string().min(1)).optional()]));
+      return [definition.role, z.object(fields).strict().optional()];
+    }),
+  );
+  return z.object(roles).strict();
+}
+
+/** Extra titles per role and field, as `settings.headerSynonyms` holds them. */
+export type HeaderSynonyms = Partial<Record<string, Partial<Record<string, string[]>>>>;
+
 /**
  * Settings the user can change. Defaults are examples, not a standard: no
  * public national rule fixes incident time limits.
  */
 export const settingsSchema = z
   .object({
-    /** Time limit in minutes per severity level (1 = 一级). */
+    /** Time limit in minutes per severity level (1 = 一级); a level left out keeps its default. */
     timeLimitMinutes: z
       .object({
-        '1': z.number().positive(),
-        '2': z.number().positive(),
-        '3': z.number().positive(),
+        '1': z.number().positive().default(120),
+        '2': z.number().positive().default(240),
+        '3': z.number().positive().default(480),
       })
-      .default({ '1': 120, '2': 240, '3': 480 }),
+      .strict()
+      .prefault({}),
     /** Incident types that are not faults (剔除后计故障数). */
     nonFaultTypes: z.array(z.string().min(1)).default(['技术支持']),
     /** Days before a maintenance end date when the ledger warns 即将到期. */
@@ -42,6 +58,11 @@ export const settingsSchema = z
     ]),
     /** Category for incidents no rule matches. */
     defaultCategory: z.string().min(1).default('公共应用类'),
+    /**
+     * Extra column titles per role and field, tried before the built-in
+     * synonyms, e.g. { incidents: { date: ['故障开始时间'] } } for a ticket export.
+     */
+    headerSynonyms: headerSynonymsSchema().prefault({}),
   })
   .strict();
 

@@ -107,7 +107,7 @@ describe('itsm-report build', () => {
     expect(logger.err.join('\n')).toContain('没有可读取的工作表');
   });
 
-  test('a corrupt workbook is reported and the rest still builds', async () => {
+  test('a corrupt workbook stops the build and names the file', async () => {
     const input = await temporaryDir();
     for (const name of await fs.readdir(EXAMPLE_DIR)) {
       await fs.copyFile(path.join(EXAMPLE_DIR, name), path.join(input, name));
@@ -118,9 +118,9 @@ describe('itsm-report build', () => {
 
     const code = await runBuild(buildOptions(['build', input, '--month', '2022-11', '--out', out, '--format', 'html']), logger);
 
-    expect(code).toBe(EXIT_OK);
-    expect(logger.err.join('\n')).toContain('坏文件.xlsx：无法读取文件');
-    expect(await fs.readFile(path.join(out, '月报-2022-11.html'), 'utf8')).toContain('坏文件.xlsx');
+    expect(code).toBe(EXIT_FAILED);
+    expect(logger.err.join('\n')).toContain('坏文件.xlsx：无法读取此文件');
+    expect(await fs.readdir(out)).toEqual([]);
   });
 
   test('an invalid settings file exits 2 with a Chinese message', async () => {
@@ -157,7 +157,7 @@ describe('command-line arguments', () => {
     [['build', 'x'], '请用 --out 指定输出文件夹'],
     [['publish', 'x'], '未知命令“publish”'],
     [['build', 'x', '--out', 'o', '--format', 'pdf'], '输出格式“pdf”无效'],
-    [['build', 'x', '--out', 'o', '--colour'], '参数有误'],
+    [['build', 'x', '--out', 'o', '--colour'], '不认识的选项 --colour'],
   ])('%j is rejected', (argv, message) => {
     const command = parseArguments(argv);
     expect(command.kind).toBe('error');

@@ -44,3 +44,34 @@ describe('classifyIncident', () => {
     expect(classifyIncident(department, object, settings)).toBe(expected);
   });
 });
+
+describe('settings file leniency and wording', () => {
+  test('one time limit keeps the other levels at their defaults', () => {
+    const result = parseSettingsJson('{"timeLimitMinutes": {"1": 60}}', 's.json');
+    expect(result.ok && result.settings.timeLimitMinutes).toEqual({ '1': 60, '2': 240, '3': 480 });
+  });
+
+  test('a negative limit names the field in Chinese only', () => {
+    const result = parseSettingsJson('{"timeLimitMinutes": {"1": -5}}', 's.json');
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : result.message;
+    expect(message).toContain('timeLimitMinutes.1：应为大于 0 的数字');
+    expect(message).not.toContain('timeLimitMinutes.2');
+    expect(message).not.toMatch(/number|expected|期望/i);
+  });
+
+  test.each([
+    ['{"warrantyWarningDays": "90"}', 'warrantyWarningDays：应为数字'],
+    ['{"nonFaultTypes": "技术支持"}', 'nonFaultTypes：应为列表'],
+    ['{"timeLimitMinutes": {"4": 10}}', '不认识的设置项：4'],
+    ['{"headerSynonyms": {"incidents": {"dat": ["故障开始时间"]}}}', '不认识的设置项：dat'],
+    ['{"headerSynonyms": {"incidents": {"date": [""]}}}', '不能为空文本'],
+  ])('%s gives a Chinese reason', (text, expected) => {
+    const result = parseSettingsJson(text, 's.json');
+    expect(!result.ok && result.message).toContain(expected);
+  });
+
+  test('header synonyms default to empty', () => {
+    expect(defaultSettings().headerSynonyms).toEqual({});
+  });
+});

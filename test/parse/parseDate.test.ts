@@ -3,6 +3,7 @@ import { DateContext, parseDate } from '../../src/model/parse/parseDate';
 import type { CellValue } from '../../src/model/sources/source';
 import { day, minute, month, year } from './dates';
 import { expectCase, label, ParsedCase } from './parsedCase';
+import { describeIssue } from '../../src/messages/issues';
 
 type DateCase = ParsedCase<CellValue | null | undefined, CalendarDate | null> & { context?: DateContext };
 
@@ -74,9 +75,11 @@ const CASES: DateCase[] = [
   { input: '11月3日', context: { defaultYear: 1800 }, code: 'date.outOfRange' },
 
   // Bad values
-  { input: '2023年2月29日', code: 'date.invalid' },
+  { input: '2023年2月29日', code: 'date.dayNotInMonth' },
+  { input: '2022-02-30', code: 'date.dayNotInMonth' },
+  { input: '2022-02-32', code: 'date.invalid' },
   { input: '2022-13-01', code: 'date.invalid' },
-  { input: '2022-11-31', code: 'date.invalid' },
+  { input: '2022-11-31', code: 'date.dayNotInMonth' },
   { input: '2022-11-20 25:00', code: 'date.invalid' },
   { input: '1900年1月1日', code: 'date.outOfRange' },
   { input: '2200-01-01', code: 'date.outOfRange' },
@@ -116,5 +119,14 @@ describe('parseDate', () => {
     const result = parseDate(44868, SERIALS);
 
     expect(result).toEqual({ ok: true, value: day(2022, 11, 3), issues: [] });
+  });
+});
+
+describe('parseDate messages', () => {
+  test('a day past the month end says how many days the month has', () => {
+    const result = parseDate('2022-02-30');
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.issue;
+    expect(describeIssue(issue!.code, { ...issue!.detail, input: issue!.input })).toContain('2022 年 2 月只有 28 天');
   });
 });

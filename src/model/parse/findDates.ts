@@ -127,6 +127,9 @@ function readParts(parts: DateParts, context: DateContext): DateReading {
   const hour = Number(parts.hour ?? 0);
   const minute = Number(parts.minute ?? 0);
   const second = Number(parts.second ?? 0);
+  if (month >= 1 && month <= 12 && day > lastDayOfMonth(year.year, month) && day <= 31) {
+    return { ok: false, code: 'date.dayNotInMonth', detail: { year: year.year, month, day, days: lastDayOfMonth(year.year, month) } };
+  }
   const valid =
     month >= 1 &&
     month <= 12 &&

@@ -15,6 +15,8 @@ export interface Duration {
 export interface DurationContext {
   /** The cell's number format; a time format ('h:mm', '[h]:mm') makes a number a fraction of a day. */
   numberFormat?: string;
+  /** Minutes in one unit of a bare number, from the column title: 60 under 故障时长（小时）. Default 1. */
+  numberUnitMinutes?: number;
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -45,8 +47,8 @@ interface ClockRange {
  * earlier than the start is on the next day), with -, ~, 至 or — between.
  * When a cell gives a length and a range that disagree (2小时 14:00-15:00),
  * the range wins and a `duration.conflict` warning carries both. A number is
- * minutes, unless its format is a time format, in which case it is a
- * fraction of a day as Excel stores times. Blank cells and placeholders give null.
+ * minutes (or `numberUnitMinutes` each), unless its format is a time format,
+ * in which case it is a fraction of a day as Excel stores times. Blank cells and placeholders give null.
  *
  * @example parseDuration('1小时 11:20-12:20') → ok({ minutes: 60, range: { start: '11:20', end: '12:20' } })
  */
@@ -75,7 +77,7 @@ function parseNumber(value: number, context: DurationContext): Parsed<Duration |
   if (!Number.isFinite(value) || value < 0) {
     return fail('duration.invalid', value);
   }
-  const minutes = isTimeFormat(context.numberFormat) ? Math.round(value * MINUTES_PER_DAY) : value;
+  const minutes = isTimeFormat(context.numberFormat) ? Math.round(value * MINUTES_PER_DAY) : value * (context.numberUnitMinutes ?? 1);
   return Number.isFinite(minutes) ? ok({ minutes }) : fail('duration.invalid', value);
 }
 

@@ -1,4 +1,5 @@
 import { cellDiagnostic, Diagnostic, Severity } from '../diagnostic';
+import { isErrorValue } from '../parse/normalizeText';
 import type { Parsed } from '../parse/parsed';
 import { displayText } from '../sources/displayText';
 import type { RecognisedSource } from '../sources/recogniseSource';
@@ -24,6 +25,24 @@ export class CellReader {
       this.report(row, field, issue, 'warning');
     }
     return result.value;
+  }
+
+  /**
+   * Reports an error value (#DIV/0!, #REF!…) in any of the text fields as a
+   * `cell.error`, so a broken formula is never read as a type or a name.
+   * Returns true when one was found.
+   */
+  reportErrorValues(row: TableRow, fields: string[]): boolean {
+    const broken = fields.filter((field) => isErrorValue(row.value(field)));
+    for (const field of broken) {
+      this.report(row, field, { code: 'cell.error', input: String(row.value(field)) });
+    }
+    return broken.length > 0;
+  }
+
+  /** The field's text, or "" for an error value (reported by `reportErrorValues`). */
+  plainText(row: TableRow, field: string): string {
+    return isErrorValue(row.value(field)) ? '' : this.text(row, field);
   }
 
   /** The field as the user sees it in Excel. */

@@ -7,7 +7,7 @@ import type { EquipmentRecord } from '../records';
 import type { Settings } from '../settings';
 import { findDepartment } from '../sources/findDepartment';
 import type { RecognisedSource } from '../sources/recogniseSource';
-import { tableRows } from '../sources/tableRows';
+import { isTotalRow, tableRows } from '../sources/tableRows';
 import { CellReader } from './cellReader';
 
 /** An equipment row with its parsed maintenance, ready for the warranty verdicts. */
@@ -37,9 +37,10 @@ export function readEquipment(
 
   for (const row of tableRows(recognised, ['group'])) {
     const name = reader.text(row, 'name');
-    if (name === '') {
+    if (name === '' || isTotalRow(row.cells) || reader.reportErrorValues(row, ['name'])) {
       continue;
     }
+    reader.reportErrorValues(row, ['group', 'spare', 'history', 'progress', 'department']);
 
     const startDate = reader.parse(row, 'startDate', (value) =>
       parseDate(value, { ...dateContext, numberFormat: row.numberFormat('startDate'), treatNumbersAsSerials: true }),

@@ -5,7 +5,8 @@ import { parseLevel } from '../parse/parseLevel';
 import type { Incident } from '../records';
 import { findDepartment } from '../sources/findDepartment';
 import type { RecognisedSource } from '../sources/recogniseSource';
-import { tableRows } from '../sources/tableRows';
+import { headerKey } from '../sources/headerKey';
+import { isTotalRow, tableRows } from '../sources/tableRows';
 import { classifyIncident } from '../compute/classifyIncident';
 import { CellReader } from './cellReader';
 import type { Diagnostic } from '../diagnostic';
@@ -26,15 +27,24 @@ export function readIncidents(
   const sheetDepartment = findDepartment([recognised.titleText, source.origin.sheet, source.origin.file], settings.departments);
   const incidents: Incident[] = [];
 
+  const numberUnitMinutes = durationUnitMinutes(recognised);
+
   for (const row of tableRows(recognised)) {
+    if (isTotalRow(row.cells)) {
+      continue;
+    }
+
     const date = reader.parse(row, 'date', (value) =>
       parseDate(value, { defaultYear, date1904: source.date1904, numberFormat: row.numberFormat('date'), treatNumbersAsSerials: true }),
     );
-    const duration = reader.parse(row, 'duration', parseDuration);
+    const duration = reader.parse(row, 'duration', (value) =>
+      parseDuration(value, { numberFormat: row.numberFormat('duration'), numberUnitMinutes }),
+    );
+    reader.reportErrorValues(row, TEXT_FIELDS);
     const level = reader.parse(row, 'level', parseLevel);
     const department = departmentOf(reader, row, settings) ?? sheetDepartment ?? '';
-    const object = reader.text(row, 'object');
-    const type = reader.text(row, 'type');
+    const object = reader.plainText(row, 'object');
+    const type = reader.plainText(row, 'type');
 
     if (date === null) {
       reportMissing(reader, row, 'date', 'incident.missingDate');
@@ -43,7 +53,7 @@ export function readIncidents(
     if (duration === null) {
       reportMissing(reader, row, 'duration', 'incident.missingDuration', 'warning');
     }
-    if (type === '') {
+    if (reader.text(row, 'type') === '') {
       reader.report(row, 'type', { code: 'incident.missingType', input: '' }, 'warning');
     }
 
@@ -55,8 +65,8 @@ export function readIncidents(
       level,
       object,
       type,
-      description: reader.text(row, 'description'),
-      measures: reader.text(row, 'measures'),
+      description: reader.plainText(row, 'description'),
+      measures: reader.plainText(row, 'measures'),
       category: classifyIncident(department, object, settings),
       display: { date: reader.text(row, 'date'), duration: reader.text(row, 'duration'), level: reader.text(row, 'level') },
     });
@@ -83,6 +93,22 @@ function departmentOf(reader: CellReader, row: Parameters<CellReader['text']>[0]
     return undefined;
   }
   return findDepartment([text], settings.departments) ?? text;
+}
+
+/** Fields read as plain text, where an error value must be reported rather than shown. */
+const TEXT_FIELDS = ['object', 'type', 'description', 'measures', 'department'];
+
+/**
+ * Minutes per unit of a bare number in the duration column, from its title:
+ * 故障时长（小时） gives 60, 处理时长(天) gives 1440, anything else 1 (minutes).
+ */
+function durationUnitMinutes(recognised: RecognisedSource): number {
+  const column = recognised.columns.get('duration');
+  const title = column === undefined ? '' : headerKey(recognised.source.values[recognised.headerRow]?.[column]);
+  if (/\((小时|h)\)/i.test(title)) {
+    return 60;
+  }
+  return /\(天\)/.test(title) ? 1440 : 1;
 }
 
 /** The four-digit year in a sheet title such as 网络部故障情况登记表（2022年）. */

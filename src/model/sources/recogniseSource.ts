@@ -1,8 +1,9 @@
 import { Diagnostic, sourceDiagnostic } from '../diagnostic';
-import { columnLetters } from './address';
+import { columnLetters, parseAddress } from './address';
 import { headerKey } from './headerKey';
 import { REPORT_INFO_KEYS, RoleDefinition, ROLE_DEFINITIONS, SourceRole } from './roles';
 import type { Source } from './source';
+import type { HeaderSynonyms } from '../settings';
 
 /** How many rows from the top are searched for the header row. */
 const HEADER_SEARCH_ROWS = 10;
@@ -29,16 +30,18 @@ interface HeaderMatch {
 
 /**
  * Recognises a sheet's role from its header row: the first row, among the
- * first ten, that holds enough known column titles of one role. Returns
+ * first ten, that holds enough known column titles of one role. Titles the
+ * user added in `synonyms` are tried before the built-in ones, so a mapping
+ * such as date → 故障开始时间 wins over a column titled 日期. Returns
  * undefined for sheets that match no role.
  */
-export function recogniseSource(source: Source): RecognisedSource | undefined {
+export function recogniseSource(source: Source, synonyms: HeaderSynonyms = {}): RecognisedSource | undefined {
   const reportInfo = source.roleOverride === undefined ? isReportInfoSheet(source) : source.roleOverride === 'reportInfo';
   if (reportInfo) {
     return { source, role: 'reportInfo', headerRow: -1, columns: new Map(), titleText: '', diagnostics: [] };
   }
 
-  const match = findHeader(source);
+  const match = findHeader(source, synonyms);
   if (!match) {
     return undefined;
   }
@@ -54,15 +57,31 @@ export function recogniseSource(source: Source): RecognisedSource | undefined {
       column: columnLetters(duplicate.column),
     }, 'warning'),
   );
+  diagnostics.push(...hiddenRowsDiagnostic(source, match.row));
   return { source, role: match.role.role, headerRow: match.row, columns: match.columns, titleText, diagnostics };
 }
 
-function findHeader(source: Source): HeaderMatch | undefined {
+/**
+ * Hidden rows are read, as Office.js returns them in the used range, so the
+ * CLI and the task pane count the same rows; an info diagnostic lists them.
+ */
+function hiddenRowsDiagnostic(source: Source, headerRow: number): Diagnostic[] {
+  const hidden = (source.hiddenRows ?? []).filter((row) => row > headerRow && row < source.values.length);
+  if (hidden.length === 0) {
+    return [];
+  }
+  const topRow = parseAddress(source.origin.topLeft).row;
+  const shown = hidden.slice(0, 10).map((row) => String(topRow + row + 1));
+  const rows = hidden.length > 10 ? `${shown.join('、')} 等` : shown.join('、');
+  return [sourceDiagnostic(source.origin, 'source.hiddenRows', { count: hidden.length, rows }, 'info')];
+}
+
+function findHeader(source: Source, synonyms: HeaderSynonyms): HeaderMatch | undefined {
   const rowCount = Math.min(HEADER_SEARCH_ROWS, source.values.length);
   for (let row = 0; row < rowCount; row++) {
     const keys = source.values[row].map(headerKey);
     const roles = source.roleOverride === undefined ? ROLE_DEFINITIONS : ROLE_DEFINITIONS.filter((role) => role.role === source.roleOverride);
-    const candidates = roles.map((role) => matchRole(role, keys, row)).filter(
+    const candidates = roles.map((role) => matchRole(role, keys, row, synonyms[role.role] ?? {})).filter(
       (candidate): candidate is HeaderMatch => candidate !== undefined,
     );
     if (candidates.length > 0) {
@@ -73,13 +92,22 @@ function findHeader(source: Source): HeaderMatch | undefined {
 }
 
 /** Assigns columns to the role's fields in order; each column is used once. */
-function matchRole(role: RoleDefinition, keys: string[], row: number): HeaderMatch | undefined {
+function matchRole(
+  role: RoleDefinition,
+  keys: string[],
+  row: number,
+  extraTitles: Partial<Record<string, string[]>>,
+): HeaderMatch | undefined {
   const claimed = new Set<number>();
   const columns = new Map<string, number>();
+  const findColumn = (titles: string[]) => {
+    const folded = titles.map(headerKey);
+    return keys.findIndex((key, index) => !claimed.has(index) && key !== '' && folded.includes(key));
+  };
 
   for (const definition of role.fields) {
-    const titles = definition.titles.map(headerKey);
-    const column = keys.findIndex((key, index) => !claimed.has(index) && key !== '' && titles.includes(key));
+    const userColumn = findColumn(extraTitles[definition.field] ?? []);
+    const column = userColumn >= 0 ? userColumn : findColumn(definition.titles);
     if (column >= 0) {
       claimed.add(column);
       columns.set(definition.field, column);

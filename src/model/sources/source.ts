@@ -29,6 +29,8 @@ export interface Source {
   date1904: boolean;
   /** Merged areas as A1 ranges (e.g. "A4:A10"), where known. */
   merges?: string[];
+  /** Indexes into `values` of rows hidden in Excel, where known; they are read like the others. */
+  hiddenRows?: number[];
   /**
    * Role the user chose in the task pane. Recognition then tries only this
    * role's header titles; a sheet whose header does not fit it stays unrecognised.

@@ -97,6 +97,16 @@ function isBlankRow(cells: CellValue[]): boolean {
   return cells.every((cell) => isBlankCell(cell));
 }
 
+/**
+ * A total row: its first non-blank cell is 合计, 总计 or 小计 (spaces and a
+ * trailing colon allowed), e.g. "合 计" in an incident log's date column.
+ * Incident and ledger readers skip it so it is never counted as a record.
+ */
+export function isTotalRow(cells: CellValue[]): boolean {
+  const first = cells.find((cell) => !isBlankCell(cell));
+  return typeof first === 'string' && /^(合计|总计|小计)[:：]?/.test(first.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 /** A note row starts with 注 / 说明 / 备注 and a colon, e.g. "注：本表每月更新". */
 function isNoteRow(cells: CellValue[]): boolean {
   const first = cells.find((cell) => !isBlankCell(cell));
