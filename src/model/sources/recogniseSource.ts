@@ -102,7 +102,8 @@ function matchRole(
   const columns = new Map<string, number>();
   const findColumn = (titles: string[]) => {
     const folded = titles.map(headerKey);
-    return keys.findIndex((key, index) => !claimed.has(index) && key !== '' && folded.includes(key));
+    const exact = keys.findIndex((key, index) => !claimed.has(index) && key !== '' && folded.includes(key));
+    return exact >= 0 ? exact : keys.findIndex((key, index) => !claimed.has(index) && key !== '' && folded.includes(withoutUnit(key)));
   };
 
   for (const definition of role.fields) {
@@ -119,6 +120,14 @@ function matchRole(
     return undefined;
   }
   return { role, row, columns, duplicates: findDuplicates(keys, claimed) };
+}
+
+/** A unit in brackets at the end of a title, as in 持续时间(分钟) or 处理时长(小时), after `headerKey`. */
+const TITLE_UNIT = /\((?:分钟|小时|天|min|h|次|件|台|台\(套\)|个|%)\)$/i;
+
+/** The title without its unit, so 处理时长(小时) still means 处理时长; readers look at the unit themselves. */
+function withoutUnit(key: string): string {
+  return key.replace(TITLE_UNIT, '');
 }
 
 /** Unclaimed columns whose title repeats a claimed one: the first column wins. */
