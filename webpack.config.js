@@ -18,7 +18,10 @@ const DEV_SERVER_PORT = 3000;
 
 module.exports = async (env, options) => {
   const officeJsLocal = process.env.OFFICE_JS === 'local';
-  const copies = [{ from: 'assets/*.png', to: 'assets/[name][ext]' }];
+  const copies = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+  ];
   if (officeJsLocal) {
     copies.push({
       from: 'node_modules/@microsoft/office-js/dist',
@@ -39,12 +42,18 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, 'dist/addin'),
       filename: '[name].js',
+      // exceljs and docx are loaded by dynamic import when the pane first needs them.
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
     // One webpack runtime for both entries, so the task pane and the functions
     // share module instances (the settings store) on the shared runtime page.
     optimization: { runtimeChunk: 'single' },
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // resvg is a native Node module; the chart PNG renderer returns undefined without it and the pane draws charts on a canvas.
+      alias: { '@resvg/resvg-js': false },
+    },
     module: {
       rules: [
         {

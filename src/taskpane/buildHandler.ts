@@ -2,17 +2,19 @@ import { analyseMonth } from '../model/analyseMonth';
 import type { Diagnostic } from '../model/diagnostic';
 import type { IncidentFigures } from '../model/compute/incidentFigures';
 import type { ReportMonth } from '../model/reportMonth';
+import type { SourceRole } from '../model/sources/roles';
 import type { Settings } from '../model/settings';
 import type { Source } from '../model/sources/source';
 import { fillTemplate } from '../messages/issues';
 import { paneBuildText } from '../messages/zh-CN';
 import { buildReport } from '../report/buildReport';
+import type { ReportDocument } from '../report/document';
 import { readWorkbookSources } from './excel/readWorkbookSources';
 import { isReportSheetName } from './excel/reportSheetName';
+import { SETTINGS_SHEET_NAME } from './excel/settingsSheet';
 import { writeReportSheet } from './excel/writeReportSheet';
 
-/** The settings sheet the pane keeps; it is configuration, never a source. */
-export const SETTINGS_SHEET_NAME = 'ITSM设置';
+export { SETTINGS_SHEET_NAME };
 
 /** Runs a batch against the open workbook: `Excel.run` in the add-in, a fake host in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,6 +30,8 @@ export interface BuildRequest {
   replace: boolean;
   /** Sheets the user excluded in the sources list. */
   excluded?: Array<{ file: string; sheet: string }>;
+  /** Roles the user corrected in the sources list. */
+  roleOverrides?: Array<{ file: string; sheet: string; role: SourceRole }>;
   /** Name shown as the open workbook's file in the sources list and diagnostics. */
   workbookName: string;
   /** True when the host supports ExcelApi 1.16, which reports the 1904 date system. */
@@ -48,6 +52,8 @@ export type BuildOutcome =
       status: 'written';
       sheetName: string;
       figures: MonthFigures;
+      /** The report written, for 复制到 Word and 保存 Word 文档. */
+      document: ReportDocument;
       diagnostics: Diagnostic[];
       syncs: number;
       message: string;
@@ -84,9 +90,9 @@ export async function buildMonthlyReport(
     });
 
     onProgress('analyse', paneBuildText.progress.analyse);
-    const sources = [...workbookSources.filter(isDataSheet), ...request.extraSources].filter(
-      (source) => !isExcluded(source, request.excluded)
-    );
+    const sources = [...workbookSources.filter(isDataSheet), ...request.extraSources]
+      .filter((source) => !isExcluded(source, request.excluded))
+      .map((source) => withRoleOverride(source, request.roleOverrides));
     const analysis = analyseMonth(sources, request.month, request.settings);
     const document = buildReport(analysis, request.today);
 
@@ -122,6 +128,7 @@ export async function buildMonthlyReport(
       status: 'written',
       sheetName: written.sheetName,
       figures,
+      document,
       diagnostics: analysis.diagnostics,
       syncs,
       message: fillTemplate(paneBuildText.written, { sheet: written.sheetName }),
@@ -132,7 +139,8 @@ export async function buildMonthlyReport(
   }
 }
 
-function isDataSheet(source: Source): boolean {
+/** True for a sheet that may be a source: neither a report sheet this add-in wrote nor ITSM设置. */
+export function isDataSheet(source: Source): boolean {
   return (
     !isReportSheetName(source.origin.sheet) && source.origin.sheet.trim() !== SETTINGS_SHEET_NAME
   );
@@ -142,4 +150,11 @@ function isExcluded(source: Source, excluded: BuildRequest['excluded']): boolean
   return (excluded ?? []).some(
     (entry) => entry.file === source.origin.file && entry.sheet === source.origin.sheet
   );
+}
+
+function withRoleOverride(source: Source, overrides: BuildRequest['roleOverrides']): Source {
+  const override = (overrides ?? []).find(
+    (entry) => entry.file === source.origin.file && entry.sheet === source.origin.sheet
+  );
+  return override === undefined ? source : { ...source, roleOverride: override.role };
 }

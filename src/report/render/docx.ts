@@ -39,19 +39,39 @@ import {
  *
  * Example: `await renderDocx(document)` returns the bytes of `月报-2022-11.docx`.
  */
-export async function renderDocx(document: ReportDocument): Promise<Buffer> {
+export async function renderDocx(document: ReportDocument, options: DocxOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(buildDocxDocument(document, options));
+}
+
+export interface DocxOptions {
+  /**
+   * PNG bytes per chart id, drawn by the caller (a browser draws them on a
+   * canvas). Charts not in the map are drawn through resvg, or become a data
+   * table when resvg is unavailable.
+   */
+  chartPngs?: ReadonlyMap<string, Uint8Array>;
+}
+
+/**
+ * Builds the Word document that `renderDocx` packs, for callers that pack it
+ * themselves: a browser calls `Packer.toBlob`, because `Packer.toBuffer`
+ * needs Node's Buffer.
+ *
+ * Example: `await Packer.toBlob(buildDocxDocument(document, { chartPngs }))` returns the .docx as a Blob.
+ */
+export function buildDocxDocument(document: ReportDocument, options: DocxOptions = {}): Document {
   const body = planDocxSections(document.blocks).map((plan): ISectionOptions => {
     const textWidth = plan.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     return {
       properties: pageProperties(plan.landscape),
       footers: { default: pageFooter() },
-      children: renderDocxBlocks(plan.blocks, textWidth),
+      children: renderDocxBlocks(plan.blocks, textWidth, options.chartPngs),
     };
   });
 
   const cover: ISectionOptions = { properties: pageProperties(false), children: renderDocxCover(document.cover) };
 
-  const word = new Document({
+  return new Document({
     title: `${document.cover.title} ${document.cover.monthLabel}`,
     creator: document.cover.compilingDepartment,
     styles: reportStyles(),
@@ -59,8 +79,6 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
     features: { updateFields: true },
     sections: [cover, ...body],
   });
-
-  return Packer.toBuffer(word);
 }
 
 function pageProperties(landscape: boolean): ISectionOptions['properties'] {

@@ -20,7 +20,7 @@ const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3
  * Example: `renderDocxBlocks([{ kind: 'heading', level: 1, text: '一、本月关键信息摘要' }], 9070)`
  * returns one paragraph in style Heading1.
  */
-export function renderDocxBlocks(blocks: Block[], textWidth: number): BodyElement[] {
+export function renderDocxBlocks(blocks: Block[], textWidth: number, chartPngs?: ReadonlyMap<string, Uint8Array>): BodyElement[] {
   const elements: BodyElement[] = [];
   let breakPending = false;
 
@@ -31,7 +31,7 @@ export function renderDocxBlocks(blocks: Block[], textWidth: number): BodyElemen
     }
 
     const beforeChart = blocks[index + 1]?.kind === 'chart';
-    elements.push(...renderBlock(block, textWidth, { breakBefore: breakPending, keepNext: beforeChart }));
+    elements.push(...renderBlock(block, textWidth, { breakBefore: breakPending, keepNext: beforeChart }, chartPngs));
     breakPending = false;
   });
 
@@ -44,7 +44,12 @@ interface BlockFlow {
   keepNext: boolean;
 }
 
-function renderBlock(block: Exclude<Block, { kind: 'pageBreak' }>, textWidth: number, { breakBefore, keepNext }: BlockFlow): BodyElement[] {
+function renderBlock(
+  block: Exclude<Block, { kind: 'pageBreak' }>,
+  textWidth: number,
+  { breakBefore, keepNext }: BlockFlow,
+  chartPngs: ReadonlyMap<string, Uint8Array> | undefined,
+): BodyElement[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block.level, block.text, breakBefore)];
@@ -57,7 +62,7 @@ function renderBlock(block: Exclude<Block, { kind: 'pageBreak' }>, textWidth: nu
     case 'table':
       return [...breakParagraph(breakBefore), ...tableCaption(block.caption), renderDocxTable(block.table, textWidth), spacerAfterTable()];
     case 'chart':
-      return [...breakParagraph(breakBefore), ...renderDocxChart(block.chart, textWidth)];
+      return [...breakParagraph(breakBefore), ...renderDocxChart(block.chart, textWidth, chartPngs?.get(block.chart.id))];
   }
 }
 

@@ -13,14 +13,15 @@ const DATA_TABLE_SHARE = 0.6;
 
 /**
  * Renders a chart block as a centred PNG image (600 × 300 px, drawn at twice
- * that resolution) through ECharts and resvg. When resvg is missing or fails,
+ * that resolution): the caller's `png` when given, else drawn through
+ * ECharts and resvg. When there is no PNG and resvg is missing or fails,
  * the chart becomes a note that the image is missing, a caption and a small
  * table of the chart's numbers, so the report still carries the figures.
  *
  * Example: `renderDocxChart(causeChart, 9070)` returns `[Paragraph(ImageRun png)]`.
  */
-export function renderDocxChart(chart: ChartSpec, textWidth: number): (Paragraph | Table)[] {
-  const png = renderChartPng(chart, { width: CHART_IMAGE_WIDTH, height: CHART_IMAGE_HEIGHT });
+export function renderDocxChart(chart: ChartSpec, textWidth: number, suppliedPng?: Uint8Array): (Paragraph | Table)[] {
+  const png = suppliedPng ?? renderChartPng(chart, { width: CHART_IMAGE_WIDTH, height: CHART_IMAGE_HEIGHT });
   if (png !== undefined) {
     return [chartImageParagraph(chart, png)];
   }
@@ -40,7 +41,7 @@ export function renderDocxChart(chart: ChartSpec, textWidth: number): (Paragraph
   return [note, caption, renderDocxTable(chartDataTable(chart), Math.round(textWidth * DATA_TABLE_SHARE))];
 }
 
-function chartImageParagraph(chart: ChartSpec, png: Buffer): Paragraph {
+function chartImageParagraph(chart: ChartSpec, png: Uint8Array): Paragraph {
   const image = new ImageRun({
     type: 'png',
     data: png,

@@ -1,10 +1,8 @@
-import path from 'path';
-import type { Source } from '../../../src/model/sources/source';
-import { asOfficeJsRange, loadExampleSources } from '../../example/loadExample';
+import { loadExampleSources } from '../../example/loadExample';
 import { FakeSheetSeed, createFakeWorkbook, FakeWorkbookData } from './fakeWorkbook';
+import { seedsOf } from './seedSheets';
 
-/** Longest worksheet name Excel accepts. */
-const MAX_SHEET_NAME = 31;
+export { seedsOf };
 
 /**
  * One fake workbook holding every sheet of the example workbooks, each named
@@ -13,25 +11,4 @@ const MAX_SHEET_NAME = 31;
  */
 export async function exampleFakeWorkbook(extraSeeds: FakeSheetSeed[] = []): Promise<FakeWorkbookData> {
   return createFakeWorkbook([...seedsOf(await loadExampleSources()), ...extraSeeds]);
-}
-
-export function seedsOf(sources: Source[]): FakeSheetSeed[] {
-  const used = new Set<string>();
-  return sources.map((source) => {
-    const officeShaped = asOfficeJsRange(source);
-    return {
-      name: uniqueName(`${path.parse(source.origin.file).name} ${source.origin.sheet}`, used),
-      topLeft: source.origin.topLeft,
-      values: officeShaped.values,
-      numberFormats: source.numberFormats,
-      merges: source.merges,
-    };
-  });
-}
-
-function uniqueName(wanted: string, used: Set<string>): string {
-  let name = wanted.replace(/[\\/?*[\]:]/g, ' ').slice(0, MAX_SHEET_NAME);
-  for (let count = 2; used.has(name.toLowerCase()); count += 1) name = `${wanted.slice(0, MAX_SHEET_NAME - 3)} ${count}`;
-  used.add(name.toLowerCase());
-  return name;
 }

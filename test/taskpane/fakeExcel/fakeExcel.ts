@@ -10,6 +10,17 @@ class FakeWorkbook extends FakeProxy {
     this.worksheets = new FakeWorksheetCollection(ctx, book);
   }
 
+  /** Workbook.application: only calculate() is modelled, recorded in `calculations`. */
+  get application(): { calculate: (calculationType: string) => void } {
+    this.ctx.assertActive();
+    return {
+      calculate: (calculationType: string) =>
+        this.ctx.enqueue(() => {
+          this.book.calculations = [...(this.book.calculations ?? []), calculationType];
+        }),
+    };
+  }
+
   get use1904DateSystem(): boolean {
     return this.loaded<boolean>('use1904DateSystem');
   }

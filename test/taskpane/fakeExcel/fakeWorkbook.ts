@@ -44,6 +44,10 @@ export interface FakeWorkbookData {
   date1904: boolean;
   /** Set by activate(). */
   activeSheet?: string;
+  /** Set by Range.select(): the sheet and the A1 address selected. */
+  selection?: { sheet: string; address: string };
+  /** Calls of Application.calculate(), by calculation type. */
+  calculations?: string[];
 }
 
 /** A sheet to seed the fake workbook with. */

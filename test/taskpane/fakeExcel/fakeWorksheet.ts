@@ -88,6 +88,11 @@ export class FakeWorksheet extends FakeProxy {
     return sheet;
   }
 
+  /** The workbook this sheet belongs to. */
+  get workbookData(): FakeWorkbookData {
+    return this.book;
+  }
+
   /** Captures a property immediately; used for collection items loaded as "items/name". */
   captureNow(property: string): void {
     this.captureProperty(property);
@@ -243,6 +248,16 @@ export class FakeRange extends FakeProxy {
       this.forEachCell(rect, (row, column) => {
         if (row !== rect.top || column !== rect.left) sheet.values.delete(cellKey(row, column));
       });
+    });
+  }
+
+  /** Selects the range and activates its sheet, as Excel does. */
+  select(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.worksheet.requireTarget();
+      const book = this.worksheet.workbookData;
+      book.activeSheet = sheet.name;
+      book.selection = { sheet: sheet.name, address: rectAddress(this.requireRect()) };
     });
   }
 
