@@ -77,7 +77,10 @@ function parseNumber(value: number, context: DurationContext): Parsed<Duration |
   if (!Number.isFinite(value) || value < 0) {
     return fail('duration.invalid', value);
   }
-  const minutes = isTimeFormat(context.numberFormat) ? Math.round(value * MINUTES_PER_DAY) : value * (context.numberUnitMinutes ?? 1);
+  // Exports store minutes as float noise (10.0000000745058); hundredths of a minute keep 240.0000001 from passing a 240-minute limit.
+  const minutes = isTimeFormat(context.numberFormat)
+    ? Math.round(value * MINUTES_PER_DAY)
+    : Math.round(value * (context.numberUnitMinutes ?? 1) * 100) / 100;
   return Number.isFinite(minutes) ? ok({ minutes }) : fail('duration.invalid', value);
 }
 

@@ -6,6 +6,8 @@ import type { Incident } from '../records';
 import { findDepartment } from '../sources/findDepartment';
 import type { RecognisedSource } from '../sources/recogniseSource';
 import { headerKey } from '../sources/headerKey';
+import { formatNumber } from '../sources/displayText';
+import { isTimeFormat } from '../parse/numberFormat';
 import { isTotalRow, tableRows } from '../sources/tableRows';
 import { classifyIncident } from '../compute/classifyIncident';
 import { CellReader } from './cellReader';
@@ -68,7 +70,7 @@ export function readIncidents(
       description: reader.plainText(row, 'description'),
       measures: reader.plainText(row, 'measures'),
       category: classifyIncident(department, object, settings),
-      display: { date: reader.text(row, 'date'), duration: reader.text(row, 'duration'), level: reader.text(row, 'level') },
+      display: { date: reader.text(row, 'date'), duration: durationText(reader, row), level: reader.text(row, 'level') },
     });
   }
   return { incidents, diagnostics: [...recognised.diagnostics, ...reader.diagnostics] };
@@ -93,6 +95,15 @@ function departmentOf(reader: CellReader, row: Parameters<CellReader['text']>[0]
     return undefined;
   }
   return findDepartment([text], settings.departments) ?? text;
+}
+
+/** The duration as shown, with a bare number rounded to hundredths so export noise (10.0000000745) reads 10. */
+function durationText(reader: CellReader, row: Parameters<CellReader['text']>[0]): string {
+  const value = row.value('duration');
+  if (typeof value === 'number' && !isTimeFormat(row.numberFormat('duration'))) {
+    return formatNumber(Math.round(value * 100) / 100);
+  }
+  return reader.text(row, 'duration');
 }
 
 /** Fields read as plain text, where an error value must be reported rather than shown. */
