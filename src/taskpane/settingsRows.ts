@@ -29,7 +29,11 @@ export function settingsToRows(settings: Settings): CellValue[][] {
     [labels.timeLimit1, settings.timeLimitMinutes['1'], labels.timeLimitNote],
     [labels.timeLimit2, settings.timeLimitMinutes['2'], labels.timeLimitNote],
     [labels.timeLimit3, settings.timeLimitMinutes['3'], labels.timeLimitNote],
-    [labels.nonFaultTypes, settings.nonFaultTypes.join(labels.listSeparator), labels.nonFaultTypesNote],
+    [
+      labels.nonFaultTypes,
+      settings.nonFaultTypes.join(labels.listSeparator),
+      labels.nonFaultTypesNote,
+    ],
     [labels.warningDays, settings.warrantyWarningDays, labels.warningDaysNote],
     [labels.defaultCategory, settings.defaultCategory, labels.defaultCategoryNote],
     ['', '', ''],
@@ -87,14 +91,14 @@ export function settingsFromRows(values: CellValue[][]): SettingsRowsResult {
   return { ok: false, message: reasons.join('；') };
 }
 
-/** The value beside a label, or undefined when no row has that label or its value is blank. */
+/** Returns the value beside a label, or undefined when no row has that label or its value is blank. */
 function valueOf(values: CellValue[][], label: string): CellValue | undefined {
   const row = values.find((cells) => String(cells[0] ?? '').trim() === label);
   const value = row?.[1];
   return value === undefined || String(value).trim() === '' ? undefined : value;
 }
 
-/** A number cell, or numeric text; anything else becomes NaN, which the schema reports. */
+/** Reads a number cell or numeric text. Anything else becomes NaN, which the schema reports. */
 function toNumber(value: CellValue): number {
   if (typeof value === 'number') return value;
   const text = String(value).normalize('NFKC').trim();
@@ -110,25 +114,32 @@ function splitList(value: CellValue): string[] {
 
 /** Rows under the rules header until the first blank row; undefined when the sheet has no rules table. */
 function categoryRules(values: CellValue[][]): SettingsInput['categoryRules'] {
-  const header = values.findIndex(
-    (cells) => labels.rulesHeader.every((title, index) => String(cells[index] ?? '').trim() === title)
+  const header = values.findIndex((cells) =>
+    labels.rulesHeader.every((title, index) => String(cells[index] ?? '').trim() === title)
   );
   if (header < 0) return undefined;
 
   const rules: NonNullable<SettingsInput['categoryRules']> = [];
   for (const cells of values.slice(header + 1)) {
-    const [department, keywords, category] = [0, 1, 2].map((index) => String(cells[index] ?? '').trim());
+    const [department, keywords, category] = [0, 1, 2].map((index) =>
+      String(cells[index] ?? '').trim()
+    );
     if (department === '' && keywords === '' && category === '') break;
     rules.push({ department, objectKeywords: splitList(keywords), category });
   }
   return rules;
 }
 
-/** The sheet label of a settings field, so a message points at the row to fix. */
+/** Returns the sheet label of a settings field, so a message points at the row to fix. */
 function fieldLabel(path: PropertyKey[]): string {
   const [field, key] = path;
   if (field === 'timeLimitMinutes') {
-    return key === '1' ? labels.timeLimit1 : key === '2' ? labels.timeLimit2 : labels.timeLimit3;
+    const levelLabels: Record<string, string> = {
+      '1': labels.timeLimit1,
+      '2': labels.timeLimit2,
+      '3': labels.timeLimit3,
+    };
+    return levelLabels[String(key)] ?? path.join('.');
   }
   if (field === 'nonFaultTypes') return labels.nonFaultTypes;
   if (field === 'warrantyWarningDays') return labels.warningDays;

@@ -16,7 +16,9 @@ const COLUMN_WIDTHS = [180, 150, 330];
  *
  * Example: `await Excel.run((context) => readSettingsSheet(context))` returns `[['ITSM 月报设置…'], …]`.
  */
-export async function readSettingsSheet(context: Excel.RequestContext): Promise<CellValue[][] | null> {
+export async function readSettingsSheet(
+  context: Excel.RequestContext
+): Promise<CellValue[][] | null> {
   const worksheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
 
   await context.sync();
@@ -53,7 +55,9 @@ export async function createSettingsSheet(
   const worksheet = worksheets.add(SETTINGS_SHEET_NAME);
   const lastColumn = columnLetters(SETTINGS_COLUMNS - 1);
   const range = worksheet.getRange(`A1:${lastColumn}${rows.length}`);
-  range.numberFormat = rows.map((row) => row.map((value) => (typeof value === 'number' ? 'General' : '@')));
+  range.numberFormat = rows.map((row) =>
+    row.map((value) => (typeof value === 'number' ? 'General' : '@'))
+  );
   range.values = rows;
   COLUMN_WIDTHS.forEach((width, column) => {
     worksheet.getRange(`${columnLetters(column)}1`).format.columnWidth = width;

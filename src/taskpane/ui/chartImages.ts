@@ -15,7 +15,11 @@ const CHUNK_SIZE = 0x8000;
  *
  * Example: `await svgToPng('data:image/svg+xml;base64,…', 600, 300)` returns the bytes of a 1200 × 600 PNG.
  */
-export async function svgToPng(svgDataUri: string, width: number, height: number): Promise<Uint8Array> {
+export async function svgToPng(
+  svgDataUri: string,
+  width: number,
+  height: number
+): Promise<Uint8Array> {
   const image = new Image(width, height);
   image.src = svgDataUri;
   await image.decode();
@@ -41,13 +45,20 @@ export async function svgToPng(svgDataUri: string, width: number, height: number
  *
  * Example: `await chartPngs(document, 600, 300)` returns `Map { 'incidents-by-cause' => Uint8Array, … }`.
  */
-export async function chartPngs(report: ReportDocument, width: number, height: number): Promise<Map<string, Uint8Array>> {
+export async function chartPngs(
+  report: ReportDocument,
+  width: number,
+  height: number
+): Promise<Map<string, Uint8Array>> {
   const pngs = new Map<string, Uint8Array>();
   for (const block of report.blocks) {
     if (block.kind !== 'chart') continue;
     try {
       const svg = renderChartSvg(block.chart, { width, height });
-      pngs.set(block.chart.id, await svgToPng(`data:image/svg+xml;base64,${encodeBase64Utf8(svg)}`, width, height));
+      pngs.set(
+        block.chart.id,
+        await svgToPng(`data:image/svg+xml;base64,${encodeBase64Utf8(svg)}`, width, height)
+      );
     } catch {
       // The .docx renderer falls back to the chart's data table.
     }
@@ -64,7 +75,8 @@ export async function chartPngs(report: ReportDocument, width: number, height: n
  * returns `'<img src="data:image/png;base64,…" width="600" height="300">'`.
  */
 export async function rasteriseSvgImages(html: string): Promise<string> {
-  const pattern = /src="(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+)" width="(\d+)" height="(\d+)"/g;
+  const pattern =
+    /src="(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+)" width="(\d+)" height="(\d+)"/g;
   const replacements = new Map<string, string>();
 
   for (const [, uri, width, height] of html.matchAll(pattern)) {
@@ -76,7 +88,9 @@ export async function rasteriseSvgImages(html: string): Promise<string> {
       replacements.set(uri, uri);
     }
   }
-  return html.replace(pattern, (match, uri: string) => match.replace(uri, replacements.get(uri) ?? uri));
+  return html.replace(pattern, (match, uri: string) =>
+    match.replace(uri, replacements.get(uri) ?? uri)
+  );
 }
 
 function encodeBase64Bytes(bytes: Uint8Array): string {

@@ -3,7 +3,7 @@ import { paneUiText } from '../../messages/zh-CN';
 import type { ReportDocument } from '../../report/document';
 import { downloadBlob } from './downloadBlob';
 
-/** How the report reached the user: the Clipboard API, the execCommand fallback, or the HTML dialog. */
+/** Route the report took to the user: the Clipboard API, the execCommand fallback, or the HTML dialog. */
 export type CopyOutcome = 'clipboard' | 'execCommand' | 'dialog';
 
 /**
@@ -17,7 +17,10 @@ export type CopyOutcome = 'clipboard' | 'execCommand' | 'dialog';
  *
  * Example: `await copyReportToWord(report, document)` returns 'clipboard' in desktop Excel.
  */
-export async function copyReportToWord(report: ReportDocument, root: Document): Promise<CopyOutcome> {
+export async function copyReportToWord(
+  report: ReportDocument,
+  root: Document
+): Promise<CopyOutcome> {
   const htmlPromise = renderReportHtml(report);
 
   if (await writeClipboard(root, htmlPromise)) return 'clipboard';
@@ -29,7 +32,7 @@ export async function copyReportToWord(report: ReportDocument, root: Document): 
   return 'dialog';
 }
 
-/** The report's HTML with PNG charts; the renderer and ECharts load by dynamic import on first use. */
+/** Renders the report's HTML with PNG charts. The renderer and ECharts load by dynamic import on first use. */
 async function renderReportHtml(report: ReportDocument): Promise<string> {
   const [{ renderHtmlFragment }, { rasteriseSvgImages }] = await Promise.all([
     import(/* webpackChunkName: "report-html" */ '../../report/render/html'),
@@ -46,7 +49,9 @@ async function writeClipboard(root: Document, htmlPromise: Promise<string>): Pro
   try {
     const item = new Item({
       'text/html': htmlPromise.then((html) => new Blob([html], { type: 'text/html' })),
-      'text/plain': htmlPromise.then((html) => new Blob([plainText(root, html)], { type: 'text/plain' })),
+      'text/plain': htmlPromise.then(
+        (html) => new Blob([plainText(root, html)], { type: 'text/plain' })
+      ),
     });
     await clipboard.write([item]);
     return true;
@@ -57,8 +62,8 @@ async function writeClipboard(root: Document, htmlPromise: Promise<string>): Pro
 
 /**
  * Copies rendered HTML by selecting it in the hidden contenteditable area.
- * The HTML is parsed with DOMParser (which runs no scripts) and its nodes
- * are moved in; every cell text in it was escaped by the HTML renderer.
+ * DOMParser parses the HTML without running scripts, and its nodes are moved
+ * in. Every cell text in it was escaped by the HTML renderer.
  */
 function copyWithSelection(root: Document, html: string): boolean {
   const area = root.getElementById('copy-area');
@@ -66,7 +71,9 @@ function copyWithSelection(root: Document, html: string): boolean {
   if (area === null || selection === null || selection === undefined) return false;
 
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  area.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => root.importNode(node, true)));
+  area.replaceChildren(
+    ...Array.from(parsed.body.childNodes).map((node) => root.importNode(node, true))
+  );
 
   try {
     const range = root.createRange();
@@ -89,7 +96,8 @@ function showHtmlDialog(root: Document, html: string, fileName: string): void {
   const close = root.getElementById('clipboard-close') as HTMLButtonElement;
 
   source.value = html;
-  download.onclick = () => downloadBlob(root, new Blob([wrapPage(html)], { type: 'text/html' }), fileName);
+  download.onclick = () =>
+    downloadBlob(root, new Blob([wrapPage(html)], { type: 'text/html' }), fileName);
   close.onclick = () => {
     dialog.hidden = true;
     source.value = '';
@@ -99,7 +107,7 @@ function showHtmlDialog(root: Document, html: string, fileName: string): void {
   source.select();
 }
 
-/** A standalone page around the fragment, so Word opens the downloaded file as UTF-8. */
+/** Wraps the fragment in a standalone page, so Word opens the downloaded file as UTF-8. */
 function wrapPage(html: string): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${html}</body></html>`;
 }

@@ -39,7 +39,7 @@ export function renderDiagnosticList(
 }
 
 /**
- * The summary line above the list.
+ * Returns the summary line above the list.
  *
  * Example: `diagnosticSummary(diagnostics)` returns `'共 6 个问题（错误 5 个）。…'`.
  */
@@ -50,14 +50,28 @@ export function diagnosticSummary(diagnostics: Diagnostic[]): string {
 }
 
 function diagnosticParts(doc: Document, diagnostic: Diagnostic): HTMLElement[] {
-  const severity = span(doc, `severity ${diagnostic.severity}`, paneUiText.severity[diagnostic.severity]);
+  const severity = span(
+    doc,
+    `severity ${diagnostic.severity}`,
+    paneUiText.severity[diagnostic.severity]
+  );
   const where =
     diagnostic.cell === ''
       ? fillTemplate(paneUiText.locationSheet, { file: diagnostic.file, sheet: diagnostic.sheet })
-      : fillTemplate(paneUiText.location, { file: diagnostic.file, sheet: diagnostic.sheet, cell: diagnostic.cell });
-  const parts = [severity, span(doc, 'location', where), span(doc, 'diagnostic-message', diagnostic.message)];
+      : fillTemplate(paneUiText.location, {
+          file: diagnostic.file,
+          sheet: diagnostic.sheet,
+          cell: diagnostic.cell,
+        });
+  const parts = [
+    severity,
+    span(doc, 'location', where),
+    span(doc, 'diagnostic-message', diagnostic.message),
+  ];
   if (diagnostic.value !== '') {
-    parts.push(span(doc, 'diagnostic-value', fillTemplate(paneUiText.cellValue, { value: diagnostic.value })));
+    parts.push(
+      span(doc, 'diagnostic-value', fillTemplate(paneUiText.cellValue, { value: diagnostic.value }))
+    );
   }
   return parts;
 }

@@ -5,7 +5,7 @@ import type { Settings } from '../../model/settings';
 import type { MonthFigures } from '../buildHandler';
 
 /**
- * The read-only 报告信息 panel: the cover fields a 报告信息 sheet gave, blank ones left out.
+ * Lists the read-only 报告信息 panel: the cover fields a 报告信息 sheet gave, without blank ones.
  *
  * Example: `reportInfoFacts(info)[0]` returns `['编号', 'ITSM-4-RP-01']`.
  */
@@ -23,7 +23,7 @@ export function reportInfoFacts(info: ReportInfo): Array<[string, string]> {
 }
 
 /**
- * The settings panel: time limits, non-fault types, warning window and the category rules' count.
+ * Lists the settings panel: time limits, non-fault types, warning window and the category rules' count.
  *
  * Example: `settingsFacts(defaultSettings())[0]` returns `['处理时限', '一级 2 小时，二级 4 小时，三级 8 小时']`.
  */
@@ -40,7 +40,10 @@ export function settingsFacts(settings: Settings): Array<[string, string]> {
       }),
     ],
     [fields.nonFaultTypes, settings.nonFaultTypes.join('、')],
-    [fields.warningDays, fillTemplate(paneUiText.warningDaysValue, { days: settings.warrantyWarningDays })],
+    [
+      fields.warningDays,
+      fillTemplate(paneUiText.warningDaysValue, { days: settings.warrantyWarningDays }),
+    ],
     [
       fields.categoryRules,
       fillTemplate(paneUiText.categoryRulesValue, {
@@ -52,11 +55,15 @@ export function settingsFacts(settings: Settings): Array<[string, string]> {
 }
 
 /**
- * The key figures of a written report, for the result panel.
+ * Lists the key figures of a written report, for the result panel.
  *
  * Example: `figureFacts(figures, settings, 4)[0]` returns `['故障', '9 起（剔除技术支持后 5 起）']`.
  */
-export function figureFacts(figures: MonthFigures, settings: Settings, syncs: number): Array<[string, string]> {
+export function figureFacts(
+  figures: MonthFigures,
+  settings: Settings,
+  syncs: number
+): Array<[string, string]> {
   const text = paneUiText.figures;
   const incidents = figures.incidents;
   const services = figures.services;
@@ -78,7 +85,10 @@ export function figureFacts(figures: MonthFigures, settings: Settings, syncs: nu
       }),
     ],
     [text.timeouts, fillTemplate(text.timeoutsValue, { count: incidents.timeouts })],
-    [text.services, services === null ? text.servicesMissing : fillTemplate(text.servicesValue, services)],
+    [
+      text.services,
+      services === null ? text.servicesMissing : fillTemplate(text.servicesValue, services),
+    ],
     [text.documents, fillTemplate(text.documentsValue, { count: figures.documentChanges })],
     [text.equipment, fillTemplate(text.equipmentValue, { count: figures.equipmentRows })],
     [text.syncs, String(syncs)],

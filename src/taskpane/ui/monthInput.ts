@@ -1,13 +1,20 @@
-import { formatReportMonth, parseReportMonth, previousMonth, ReportMonth } from '../../model/reportMonth';
+import {
+  formatReportMonth,
+  parseReportMonth,
+  previousMonth,
+  ReportMonth,
+} from '../../model/reportMonth';
 
 /**
- * The month the month picker starts with: the month before today's, since a
- * report is written for the month just ended.
+ * Returns the month the month picker starts with: the month before today's,
+ * because a report is written for the month just ended.
  *
  * Example: `defaultReportMonth(new Date(2022, 11, 5))` returns `'2022-11'`.
  */
 export function defaultReportMonth(today: Date): string {
-  return formatReportMonth(previousMonth({ year: today.getFullYear(), month: today.getMonth() + 1 }));
+  return formatReportMonth(
+    previousMonth({ year: today.getFullYear(), month: today.getMonth() + 1 })
+  );
 }
 
 /**

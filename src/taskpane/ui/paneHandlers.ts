@@ -33,7 +33,10 @@ export async function handleReloadSources(pane: Pane): Promise<void> {
 
   try {
     const sources = await pane.host.run((context) =>
-      readWorkbookSources(context, { workbookName: pane.host.workbookName, can1904: pane.host.can1904 })
+      readWorkbookSources(context, {
+        workbookName: pane.host.workbookName,
+        can1904: pane.host.can1904,
+      })
     );
     pane.workbookSources = sources.filter(isDataSheet);
   } catch (error) {
@@ -49,13 +52,16 @@ export async function handleAddFiles(pane: Pane, files: File[]): Promise<void> {
 
   const added = await readAddedFiles(files);
   const names = new Set(files.map((file) => file.name));
-  pane.addedSources = [...pane.addedSources.filter((source) => !names.has(source.origin.file)), ...added.sources];
+  pane.addedSources = [
+    ...pane.addedSources.filter((source) => !names.has(source.origin.file)),
+    ...added.sources,
+  ];
 
   showNotice(pane, added.problems.join('\n'), added.problems.length > 0 ? 'error' : 'info');
   renderSources(pane, sourcesTableHandlers(pane));
 }
 
-/** The sources list's callbacks: role correction, exclusion and removal of an added file. */
+/** Creates the sources list's callbacks: role correction, exclusion and removal of an added file. */
 export function sourcesTableHandlers(pane: Pane): SourcesTableHandlers {
   const redraw = () => renderSources(pane, sourcesTableHandlers(pane));
   return {
@@ -95,7 +101,7 @@ export async function handleCreateSettings(pane: Pane): Promise<void> {
 
 /**
  * 生成月报: builds the report into the open workbook with a progress bar.
- * When the month's sheet exists it asks in the pane's dialog, then builds
+ * When the month's sheet exists it requests confirmation in the pane's dialog, then builds
  * again with `replace`. Shows the key figures and the data-check list.
  */
 export async function handleBuild(pane: Pane): Promise<BuildOutcome | 'cancelled' | 'invalid'> {
@@ -113,7 +119,12 @@ export async function handleBuild(pane: Pane): Promise<BuildOutcome | 'cancelled
   try {
     let outcome = await buildOnce(pane, month, false);
     if (outcome.status === 'exists') {
-      showProgress(element(pane, 'progress'), element(pane, 'progress-bar'), element(pane, 'progress-label'), null);
+      showProgress(
+        element(pane, 'progress'),
+        element(pane, 'progress-bar'),
+        element(pane, 'progress-label'),
+        null
+      );
       if (!(await confirmInPane(pane.root, outcome.message))) {
         showNotice(pane, fillTemplate(paneUiText.cancelled, { sheet: outcome.sheetName }));
         return 'cancelled';
@@ -129,8 +140,16 @@ export async function handleBuild(pane: Pane): Promise<BuildOutcome | 'cancelled
   }
 }
 
-async function buildOnce(pane: Pane, month: { year: number; month: number }, replace: boolean): Promise<BuildOutcome> {
-  const progress = [element(pane, 'progress'), element(pane, 'progress-bar'), element(pane, 'progress-label')] as const;
+async function buildOnce(
+  pane: Pane,
+  month: { year: number; month: number },
+  replace: boolean
+): Promise<BuildOutcome> {
+  const progress = [
+    element(pane, 'progress'),
+    element(pane, 'progress-bar'),
+    element(pane, 'progress-label'),
+  ] as const;
   const today = new Date();
 
   return buildMonthlyReport(
@@ -141,7 +160,10 @@ async function buildOnce(pane: Pane, month: { year: number; month: number }, rep
       extraSources: pane.addedSources,
       replace,
       excluded: [...pane.choices.excluded].map(splitKey),
-      roleOverrides: [...pane.choices.roleOverrides].map(([key, role]) => ({ ...splitKey(key), role })),
+      roleOverrides: [...pane.choices.roleOverrides].map(([key, role]) => ({
+        ...splitKey(key),
+        role,
+      })),
       workbookName: pane.host.workbookName,
       can1904: pane.host.can1904,
       today: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
@@ -151,7 +173,11 @@ async function buildOnce(pane: Pane, month: { year: number; month: number }, rep
 }
 
 function showOutcome(pane: Pane, outcome: BuildOutcome): void {
-  const progress = [element(pane, 'progress'), element(pane, 'progress-bar'), element(pane, 'progress-label')] as const;
+  const progress = [
+    element(pane, 'progress'),
+    element(pane, 'progress-bar'),
+    element(pane, 'progress-label'),
+  ] as const;
   if (outcome.status !== 'written') {
     showProgress(...progress, null);
     showNotice(pane, outcome.message, 'error');
@@ -164,15 +190,27 @@ function showOutcome(pane: Pane, outcome: BuildOutcome): void {
 
   element(pane, 'result').hidden = false;
   element(pane, 'result-message').textContent = outcome.message;
-  renderFactList(element(pane, 'figures'), figureFacts(outcome.figures, pane.settings, outcome.syncs));
+  renderFactList(
+    element(pane, 'figures'),
+    figureFacts(outcome.figures, pane.settings, outcome.syncs)
+  );
   element(pane, 'diagnostics-summary').textContent = diagnosticSummary(outcome.diagnostics);
-  renderDiagnosticList(element(pane, 'diagnostics'), outcome.diagnostics, pane.host.workbookName, (diagnostic, item) => {
-    void handleProblemClick(pane, diagnostic, item);
-  });
+  renderDiagnosticList(
+    element(pane, 'diagnostics'),
+    outcome.diagnostics,
+    pane.host.workbookName,
+    (diagnostic, item) => {
+      void handleProblemClick(pane, diagnostic, item);
+    }
+  );
 }
 
 /** Selects the problem's cell in the open workbook and marks the item as the selected one. */
-export async function handleProblemClick(pane: Pane, diagnostic: Diagnostic, item?: HTMLElement): Promise<void> {
+export async function handleProblemClick(
+  pane: Pane,
+  diagnostic: Diagnostic,
+  item?: HTMLElement
+): Promise<void> {
   const failure = await selectDiagnosticCell(pane.host.run, diagnostic);
   if (failure !== null) {
     showNotice(pane, failure, 'error');

@@ -32,17 +32,27 @@ export function showNotice(pane: Pane, text: string, kind: NoticeKind = 'info'):
 export function renderSources(pane: Pane, handlers: SourcesTableHandlers): void {
   const monthInput = element<HTMLInputElement>(pane, 'month-input');
   const month = readReportMonth(monthInput.value) ?? { year: new Date().getFullYear(), month: 1 };
-  const overview = summariseSources(pane.workbookSources, pane.addedSources, pane.choices, month, pane.settings);
+  const overview = summariseSources(
+    pane.workbookSources,
+    pane.addedSources,
+    pane.choices,
+    month,
+    pane.settings
+  );
 
   renderSourcesTable(element(pane, 'sources-body'), overview.entries, handlers);
   const status = element(pane, 'sources-status');
   status.hidden = overview.entries.length > 0;
   status.textContent = overview.entries.length > 0 ? '' : paneUiText.noSources;
 
-  renderFactList(element(pane, 'report-info'), overview.reportInfo === null ? [] : reportInfoFacts(overview.reportInfo));
+  renderFactList(
+    element(pane, 'report-info'),
+    overview.reportInfo === null ? [] : reportInfoFacts(overview.reportInfo)
+  );
   element(pane, 'report-info-missing').hidden = overview.reportInfo !== null;
 
-  const infoMonth = overview.reportInfo === null ? undefined : parseReportMonth(overview.reportInfo.reportMonth);
+  const infoMonth =
+    overview.reportInfo === null ? undefined : parseReportMonth(overview.reportInfo.reportMonth);
   pane.reportInfoMonth = infoMonth === undefined ? undefined : formatReportMonth(infoMonth);
   renderInfoMonthOffer(pane);
 }
@@ -52,7 +62,9 @@ export function renderInfoMonthOffer(pane: Pane): void {
   const offer = element<HTMLButtonElement>(pane, 'use-info-month');
   const current = element<HTMLInputElement>(pane, 'month-input').value;
   offer.hidden = pane.reportInfoMonth === undefined || pane.reportInfoMonth === current;
-  offer.textContent = fillTemplate(paneUiText.useReportInfoMonth, { month: pane.reportInfoMonth ?? '' });
+  offer.textContent = fillTemplate(paneUiText.useReportInfoMonth, {
+    month: pane.reportInfoMonth ?? '',
+  });
 }
 
 /**
@@ -61,8 +73,12 @@ export function renderInfoMonthOffer(pane: Pane): void {
  * Example: `renderSettings(pane)` after the ITSM设置 sheet was read.
  */
 export function renderSettings(pane: Pane): void {
-  const source = pane.settingsFromSheet ? paneUiText.settingsSource.sheet : paneUiText.settingsSource.defaults;
-  element(pane, 'settings-source').textContent = fillTemplate(source, { sheet: SETTINGS_SHEET_NAME });
+  const source = pane.settingsFromSheet
+    ? paneUiText.settingsSource.sheet
+    : paneUiText.settingsSource.defaults;
+  element(pane, 'settings-source').textContent = fillTemplate(source, {
+    sheet: SETTINGS_SHEET_NAME,
+  });
   renderFactList(element(pane, 'settings-facts'), settingsFacts(pane.settings));
   element<HTMLButtonElement>(pane, 'create-settings').hidden = pane.settingsFromSheet;
 }

@@ -1,7 +1,12 @@
 import type { BuildStep } from '../buildHandler';
 
 /** Share of the bar each step fills when it starts, in percent. */
-const STEP_PERCENT: Record<BuildStep | 'done', number> = { read: 15, analyse: 45, write: 75, done: 100 };
+const STEP_PERCENT: Record<BuildStep | 'done', number> = {
+  read: 15,
+  analyse: 45,
+  write: 75,
+  done: 100,
+};
 
 /**
  * Shows the build progress: the bar at the step's share and its label.

@@ -10,14 +10,18 @@ import type { ExcelRun } from '../buildHandler';
  *
  * Example: `await selectDiagnosticCell(Excel.run, { sheet: '网络部 故障登记', cell: 'E14', … })` returns null.
  */
-export async function selectDiagnosticCell(run: ExcelRun, diagnostic: Diagnostic): Promise<string | null> {
+export async function selectDiagnosticCell(
+  run: ExcelRun,
+  diagnostic: Diagnostic
+): Promise<string | null> {
   try {
     return await run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(diagnostic.sheet);
 
       await context.sync();
 
-      if (worksheet.isNullObject) return fillTemplate(paneUiText.sheetNotFound, { sheet: diagnostic.sheet });
+      if (worksheet.isNullObject)
+        return fillTemplate(paneUiText.sheetNotFound, { sheet: diagnostic.sheet });
       worksheet.activate();
       worksheet.getRange(diagnostic.cell).select();
 

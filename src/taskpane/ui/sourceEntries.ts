@@ -55,7 +55,9 @@ export function summariseSources(
   month: ReportMonth,
   settings: Settings
 ): SourcesOverview {
-  const inWorkbook = new Set(workbookSources.map((source) => sourceKey(source.origin.file, source.origin.sheet)));
+  const inWorkbook = new Set(
+    workbookSources.map((source) => sourceKey(source.origin.file, source.origin.sheet))
+  );
   const sources = withRoleOverrides([...workbookSources, ...addedSources], choices.roleOverrides);
   const analysis = analyseMonth(sources, month, settings);
 

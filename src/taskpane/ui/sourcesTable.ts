@@ -16,7 +16,11 @@ export interface SourcesTableHandlers {
  *
  * Example: `renderSourcesTable(tbody, entries, handlers)` fills `tbody` with `<tr>` rows.
  */
-export function renderSourcesTable(body: HTMLElement, entries: SourceEntry[], handlers: SourcesTableHandlers): void {
+export function renderSourcesTable(
+  body: HTMLElement,
+  entries: SourceEntry[],
+  handlers: SourcesTableHandlers
+): void {
   const doc = body.ownerDocument;
   body.replaceChildren();
 
@@ -27,13 +31,21 @@ export function renderSourcesTable(body: HTMLElement, entries: SourceEntry[], ha
 }
 
 function groupByFile(entries: SourceEntry[]): Map<string, SourceEntry[]> {
-  const ordered = [...entries.filter((entry) => entry.inWorkbook), ...entries.filter((entry) => !entry.inWorkbook)];
+  const ordered = [
+    ...entries.filter((entry) => entry.inWorkbook),
+    ...entries.filter((entry) => !entry.inWorkbook),
+  ];
   const groups = new Map<string, SourceEntry[]>();
   for (const entry of ordered) groups.set(entry.file, [...(groups.get(entry.file) ?? []), entry]);
   return groups;
 }
 
-function fileRow(doc: Document, file: string, inWorkbook: boolean, handlers: SourcesTableHandlers): HTMLTableRowElement {
+function fileRow(
+  doc: Document,
+  file: string,
+  inWorkbook: boolean,
+  handlers: SourcesTableHandlers
+): HTMLTableRowElement {
   const row = doc.createElement('tr');
   row.className = 'file-row';
   const cell = cellWith(doc, inWorkbook ? `${file}（${paneUiText.openWorkbook}）` : file);
@@ -54,7 +66,11 @@ function fileRow(doc: Document, file: string, inWorkbook: boolean, handlers: Sou
   return row;
 }
 
-function sheetRow(doc: Document, entry: SourceEntry, handlers: SourcesTableHandlers): HTMLTableRowElement {
+function sheetRow(
+  doc: Document,
+  entry: SourceEntry,
+  handlers: SourcesTableHandlers
+): HTMLTableRowElement {
   const key = sourceKey(entry.file, entry.sheet);
   const row = doc.createElement('tr');
   row.dataset.key = key;
@@ -82,10 +98,17 @@ function sheetRow(doc: Document, entry: SourceEntry, handlers: SourcesTableHandl
   return row;
 }
 
-function roleSelect(doc: Document, entry: SourceEntry, onChange: (role: SourceRole) => void): HTMLSelectElement {
+function roleSelect(
+  doc: Document,
+  entry: SourceEntry,
+  onChange: (role: SourceRole) => void
+): HTMLSelectElement {
   const select = doc.createElement('select');
   select.className = 'role-select';
-  select.setAttribute('aria-label', fillTemplate(paneUiText.roleSelectLabel, { sheet: entry.sheet }));
+  select.setAttribute(
+    'aria-label',
+    fillTemplate(paneUiText.roleSelectLabel, { sheet: entry.sheet })
+  );
 
   if (entry.role === undefined) {
     const unrecognised = doc.createElement('option');
