@@ -28,7 +28,9 @@ const CONTENT_TYPES = {
 function main() {
   for (const built of ['taskpane.html', 'fake-office.js']) {
     if (!fs.existsSync(path.join(ROOT, built))) {
-      process.stderr.write(`缺少 dist/addin/${built}，请先运行 npm run build && npm run build:preview。\n`);
+      process.stderr.write(
+        `缺少 dist/addin/${built}，请先运行 npm run build && npm run build:preview。\n`
+      );
       process.exit(1);
     }
   }
@@ -36,7 +38,9 @@ function main() {
   const port = process.env.PORT === undefined ? DEFAULT_PORT : Number(process.env.PORT);
   const server = http.createServer(handle);
   server.on('error', (error) => {
-    process.stderr.write(`预览服务器无法启动：${error.message}。可用 PORT=端口号 npm run preview 换一个端口。\n`);
+    process.stderr.write(
+      `预览服务器无法启动：${error.message}。可用 PORT=端口号 npm run preview 换一个端口。\n`
+    );
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
@@ -60,7 +64,10 @@ function handle(request, response) {
       return;
     }
     const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const served = path.basename(file) === 'taskpane.html' ? Buffer.from(body.toString('utf8').replace(OFFICE_JS_CDN, 'fake-office.js')) : body;
+    const served =
+      path.basename(file) === 'taskpane.html'
+        ? Buffer.from(body.toString('utf8').replace(OFFICE_JS_CDN, 'fake-office.js'))
+        : body;
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(served);
   });
 }
