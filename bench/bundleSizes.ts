@@ -12,7 +12,7 @@ export interface InitialLoad {
 export interface BundleSizes {
   functionsBytes: number;
   initialLoad: InitialLoad;
-  /** Every other .js file under dist/addin, loaded only when the pane asks for it. */
+  /** Every other .js file under dist/addin, loaded only when the pane requests it. */
   lazyChunks: Array<{ file: string; bytes: number }>;
 }
 

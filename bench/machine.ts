@@ -7,6 +7,8 @@ export interface Machine {
   ramGiB: number;
   node: string;
   platform: string;
+  /** One-minute load average when the benchmark started; above the core count, other processes competed for the CPU. */
+  loadAverage: number;
 }
 
 /** Describes the machine the benchmark ran on: CPU model from /proc/cpuinfo where it exists, cores, RAM, Node.js version. */
@@ -17,6 +19,7 @@ export function describeMachine(): Machine {
     ramGiB: os.totalmem() / 1024 ** 3,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg()[0],
   };
 }
 

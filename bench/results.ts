@@ -44,6 +44,8 @@ export interface BenchResults {
   startedAt: string;
   totalMs: number;
   machine: Machine;
+  /** One-minute load average when the last measurement ended. */
+  loadAverageAtEnd: number;
   runs: number;
   builds: StepOutcome[];
   year: { dir: string; incidentRows: number; equipmentRows: number; files: number };

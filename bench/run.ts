@@ -43,6 +43,7 @@ function log(message: string): void {
  */
 async function main(): Promise<void> {
   const started = Date.now();
+  const machine = describeMachine();
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'itsm-bench-'));
   const statsFile = path.join(work, 'webpack-stats.json');
 
@@ -76,7 +77,8 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date(started).toISOString(),
     totalMs: Date.now() - started,
-    machine: describeMachine(),
+    machine,
+    loadAverageAtEnd: os.loadavg()[0],
     runs: RUNS,
     builds,
     year: { dir: '(temporary folder)', incidentRows: year.incidentRows, equipmentRows: year.equipmentRows, files: year.files.length + 1 },
@@ -114,7 +116,7 @@ async function measureCli(work: string, yearDir: string, settingsFile: string): 
   const out = path.join(work, 'out');
   const cliMain = path.join('dist', 'cli', 'main.js');
   const floorMain = path.join(CHILDREN, 'floorLoad.js');
-  const relative = (file: string) => path.relative(ROOT, file);
+  const shown = (arg: string) => displayedArgument(arg, work);
 
   const pairs: Array<{ dataset: string; cli: string[]; floor: string[]; cliLabel: string }> = [
     { dataset: 'example month (6 workbooks)', cli: [cliMain, 'build', EXAMPLE_DIR, '--month', EXAMPLE_MONTH, '--out', out], floor: [floorMain, ...exampleFiles], cliLabel: 'CLI, all formats' },
@@ -125,7 +127,7 @@ async function measureCli(work: string, yearDir: string, settingsFile: string): 
   const measured: CliPair[] = [];
   for (const pair of pairs) {
     log(`CLI against the floor: ${pair.dataset}, ${pair.cliLabel}`);
-    const cli = emptyTimes(pair.cliLabel, `node ${pair.cli.map((arg) => (path.isAbsolute(arg) ? relative(arg) : arg)).join(' ')}`);
+    const cli = emptyTimes(pair.cliLabel, `node ${pair.cli.map(shown).join(' ')}`);
     const floor = emptyTimes('bare exceljs load', `node dist/bench/bench/children/floorLoad.js <the ${pair.floor.length - 1} .xlsx files>`);
     for (let run = 0; run < RUNS; run++) {
       await timeInto(floor, pair.floor);
@@ -136,6 +138,14 @@ async function measureCli(work: string, yearDir: string, settingsFile: string): 
     measured.push({ dataset: pair.dataset, cli, floor });
   }
   return measured;
+}
+
+/** Shows the temporary folder as $TMP, so that the page's command lines stay the same from run to run, and other paths relative to the project. */
+function displayedArgument(arg: string, work: string): string {
+  if (arg.startsWith(work)) {
+    return `$TMP${arg.slice(work.length)}`;
+  }
+  return path.isAbsolute(arg) ? path.relative(ROOT, arg) : arg;
 }
 
 function emptyTimes(label: string, command: string): CommandTimes {
@@ -154,7 +164,7 @@ async function timeInto(times: CommandTimes, args: string[]): Promise<void> {
   }
 }
 
-/** The .xlsx files the CLI reads from a folder, in its order. */
+/** Lists the .xlsx files the CLI reads from a folder, in its order. */
 async function workbookFiles(dir: string): Promise<string[]> {
   const names = (await fs.readdir(dir)).filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$'));
   return names.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((name) => path.join(dir, name));
