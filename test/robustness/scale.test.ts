@@ -8,7 +8,12 @@ import { loadSources, MAX_SHEET_ROWS } from '../../src/io/loadSources';
 import { largeLogMonthCount, writeLargeIncidentLog, writeLargeLedger } from './largeWorkbooks';
 import { temporaryDir, workbookOf, writeWorkbook } from './workbookFiles';
 
-/** The 100,000-row build takes about a minute; run it with ITSM_SCALE=1. */
+/**
+ * Run with ITSM_SCALE=1. NOTE: the 100,000-row build does not finish yet:
+ * reading and analysing peak near 760 MB, but the .xlsx renderer is
+ * quadratic in table rows (exceljs checks each merge against all earlier
+ * ones) and the .docx renderer exceeds a 4 GB heap on the 8,333-row month.
+ */
 const scaleTest = process.env.ITSM_SCALE === '1' ? test : test.skip;
 
 describe('sheet size limit', () => {
