@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { toCellText } from './cellText';
 import { estimateLineCount } from './textWidth';
+import { mergeDisjoint } from './mergeDisjoint';
 
 /**
  * The report worksheet's one column grid. Every block spans the full grid,
@@ -98,7 +99,7 @@ export function writeFullWidthText(
   cell.value = toCellText(text);
   cell.font = style.font;
   cell.alignment = { horizontal: style.horizontal ?? 'left', vertical: 'middle', wrapText: true, indent: style.indent };
-  layout.worksheet.mergeCells(layout.nextRow, 1, layout.nextRow, layout.gridColumns);
+  mergeDisjoint(layout.worksheet, layout.nextRow, 1, layout.nextRow, layout.gridColumns);
 
   const fontSize = style.font.size ?? BODY_FONT_SIZE;
   const indentPixels = (style.indent ?? 0) * 10;

@@ -17,6 +17,7 @@ import {
   type SheetLayout,
 } from './sheetLayout';
 import { HEADER_FILL, toneColours } from './tones';
+import { mergeDisjoint } from './mergeDisjoint';
 
 /** Grid columns a table occupies: its first (0-based) and how many. */
 export interface GridPlacement {
@@ -156,7 +157,7 @@ function mergeAnchors(worksheet: ExcelJS.Worksheet, placed: PlacedCell[]): void 
     if (positions.length <= 1 || positions.some((position) => mergedPositions.has(position))) continue;
 
     positions.forEach((position) => mergedPositions.add(position));
-    worksheet.mergeCells(cell.top, cell.left, cell.bottom, cell.right);
+    mergeDisjoint(worksheet, cell.top, cell.left, cell.bottom, cell.right);
   }
 }
 
