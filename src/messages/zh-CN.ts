@@ -183,6 +183,7 @@ export const reportText = {
   severity: { error: '错误', warning: '提醒', info: '提示' },
 
   listSeparator: '，',
+  listingCut: '本表共 {total} 行，报告只列出前 {shown} 行；统计数字包含全部 {total} 行，其余各行请查看源表。',
   countEntry: '{name} {count} {unit}',
   unitItem: '份',
   unitDevice: '台（套）',

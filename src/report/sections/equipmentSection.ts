@@ -10,6 +10,7 @@ import type { Block, TableCell } from '../document';
 import { equipmentTone } from '../tones';
 import { headerRow, mergeRuns, numberCell, textCell } from '../tableGrid';
 import { orderDepartments } from './orderDepartments';
+import { limitListing } from '../listLimit';
 
 /** 五、重要设备情况跟踪: the maintenance notes, the warning summary and one ledger table per department. */
 export function buildEquipmentSection(analysis: MonthlyAnalysis): Block[] {
@@ -28,7 +29,8 @@ export function buildEquipmentSection(analysis: MonthlyAnalysis): Block[] {
   departments.forEach((department, index) => {
     const items = analysis.equipment.items.filter((item) => item.record.department === department);
     blocks.push({ kind: 'heading', level: 3, text: department });
-    blocks.push(ledgerTable(`equipment-${index + 1}`, items));
+    const { shown, note } = limitListing(items);
+    blocks.push(ledgerTable(`equipment-${index + 1}`, shown), ...note);
   });
   return blocks;
 }

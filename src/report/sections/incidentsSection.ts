@@ -6,6 +6,7 @@ import type { Incident } from '../../model/records';
 import type { Block, ChartSpec } from '../document';
 import { headerRow, textCell } from '../tableGrid';
 import { orderDepartments } from './orderDepartments';
+import { limitListing } from '../listLimit';
 
 /** 四、故障分析与改进建议: trend sentences and chart, cause and department charts, one table per department. */
 export function buildIncidentsSection(analysis: MonthlyAnalysis): Block[] {
@@ -115,7 +116,8 @@ function handlingBlocks(analysis: MonthlyAnalysis): Block[] {
   departments.forEach((department, index) => {
     const incidents = analysis.monthIncidents.filter((incident) => incident.department === department);
     blocks.push({ kind: 'heading', level: 3, text: fillTemplate(reportText.departmentIncidents, { department, count: incidents.length }) });
-    blocks.push(incidentTable(`incidents-${index + 1}`, incidents, analysis));
+    const { shown, note } = limitListing(incidents);
+    blocks.push(incidentTable(`incidents-${index + 1}`, shown, analysis), ...note);
   });
   return blocks;
 }

@@ -5,6 +5,7 @@ import { countBy } from '../../model/compute/incidentFigures';
 import type { Severity } from '../../model/diagnostic';
 import type { Block, CellTone, TableCell } from '../document';
 import { headerRow, numberCell, textCell } from '../tableGrid';
+import { limitListing } from '../listLimit';
 
 const SEVERITY_TONES: Record<Severity, CellTone | undefined> = { error: 'bad', warning: 'warn', info: undefined };
 
@@ -125,7 +126,8 @@ export function buildDataCheckSection(analysis: MonthlyAnalysis): Block[] {
     return [heading, { kind: 'paragraph', text: reportText.dataCheckNone }];
   }
 
-  const rows = diagnostics.map((diagnostic, index) => [
+  const { shown, note } = limitListing(diagnostics);
+  const rows = shown.map((diagnostic, index) => [
     numberCell(index + 1),
     textCell(diagnostic.file),
     textCell(diagnostic.sheet),
@@ -154,5 +156,6 @@ export function buildDataCheckSection(analysis: MonthlyAnalysis): Block[] {
         landscape: true,
       },
     },
+    ...note,
   ];
 }
