@@ -31,6 +31,7 @@ const XLSX_SCALES = [
   { scale: '1/20', incidentsPerMonth: 10, equipmentPerDepartment: 30 },
   { scale: '1/10', incidentsPerMonth: 20, equipmentPerDepartment: 60 },
   { scale: '1/5', incidentsPerMonth: 40, equipmentPerDepartment: 120 },
+  { scale: '1/1', incidentsPerMonth: 200, equipmentPerDepartment: 600 },
 ];
 
 function log(message: string): void {
@@ -182,7 +183,7 @@ async function roundTripsOf(dataset: string, args: string[]): Promise<BenchResul
   return { dataset, result, failure: result ? undefined : failureText(run) };
 }
 
-/** Times renderXlsx alone on fractions of the year-scale data, to show how its time grows with the report. */
+/** Times renderXlsx alone on fractions of the year-scale data and on all of it, to show how its time grows with the report. */
 async function measureXlsxScaling(work: string, settingsFile: string): Promise<XlsxScalePoint[]> {
   const points: XlsxScalePoint[] = [];
   log('renderXlsx alone on the example month');
