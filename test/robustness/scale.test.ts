@@ -9,10 +9,10 @@ import { largeLogMonthCount, writeLargeIncidentLog, writeLargeLedger } from './l
 import { temporaryDir, workbookOf, writeWorkbook } from './workbookFiles';
 
 /**
- * Run with ITSM_SCALE=1. NOTE: the 100,000-row build does not finish yet:
- * reading and analysing peak near 760 MB, but the .xlsx renderer is
- * quadratic in table rows (exceljs checks each merge against all earlier
- * ones) and the .docx renderer exceeds a 4 GB heap on the 8,333-row month.
+ * Run with ITSM_SCALE=1; the default run skips these because writing the
+ * 100,000-row workbook alone takes about a minute. Peak memory is measured
+ * by bench/robustness-scale.ts (about 1.05 GB RSS for all three outputs on
+ * Node 20), never asserted here.
  */
 const scaleTest = process.env.ITSM_SCALE === '1' ? test : test.skip;
 
@@ -47,7 +47,7 @@ describe('a year at scale', () => {
     const out = await temporaryDir();
     const printed: string[] = [];
     const progress: string[] = [];
-    const command = parseArguments(['build', dir, '--month', '2022-11', '--out', out, '--json', '--format', 'xlsx']);
+    const command = parseArguments(['build', dir, '--month', '2022-11', '--out', out, '--json']);
     if (command.kind !== 'build') {
       throw new Error(JSON.stringify(command));
     }
@@ -62,5 +62,6 @@ describe('a year at scale', () => {
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(`${out}/月报-2022-11.xlsx`);
     expect(report.worksheets.length).toBeGreaterThan(0);
+    await expect(fs.stat(`${out}/月报-2022-11.docx`)).resolves.toBeTruthy();
   }, 600_000);
 });
