@@ -194,12 +194,12 @@ export const reportText = {
 /** Command-line texts. */
 export const cliText = {
   usage: [
-    '用法：itsm-report build <文件夹或 .xlsx 文件…> --month YYYY-MM --out 输出文件夹 [选项]',
+    '用法：itsm-report build <文件夹、.xlsx 或 .csv 文件…> --month YYYY-MM --out 输出文件夹 [选项]',
     '',
     '选项：',
     '  --month YYYY-MM      报告月份，例如 2022-11（默认：上个月）',
     '  --out 文件夹         报告写入的文件夹，不存在时自动创建',
-    '  --settings 文件.json  设置文件（超时时限、非故障类型、预警天数、服务类别规则）',
+    '  --settings 文件.json  设置文件（超时时限、非故障类型、预警天数、服务类别规则、表头别名）',
     '  --format 格式        输出格式，逗号分隔：xlsx,html,docx（默认全部）',
     '  --json               不打印摘要，改为打印计算结果（JSON）',
     '  --help               显示本帮助',
@@ -213,7 +213,7 @@ export const cliText = {
   unknownArgumentProblem: '无法解析命令行',
   badMonth: '报告月份“{month}”无效，请写成 YYYY-MM，例如 2022-11。',
   badFormat: '输出格式“{format}”无效，可选：{allowed}。',
-  noInputs: '请指定至少一个文件夹或 .xlsx 文件，例如 examples/2022-11。',
+  noInputs: '请指定至少一个文件夹、.xlsx 或 .csv 文件，例如 examples/2022-11。',
   noOut: '请用 --out 指定输出文件夹，例如 --out out。',
   missingInputs: '找不到：{paths}。请检查路径。',
   settingsUnreadable: '无法读取设置文件 {file}：{reason}。',
