@@ -5,8 +5,19 @@ import { EXIT_OK, runBuild } from '../../src/cli/buildCommand';
 import { parseArguments } from '../../src/cli/parseArguments';
 import { parseCsv } from '../../src/io/parseCsv';
 
-/** A real ticket-system export (53 columns), kept outside the repository; see shared/realdata/SOURCES.md. */
-const CSV = path.join(__dirname, '..', '..', '..', 'shared', 'realdata', 'ict_fault.csv');
+/**
+ * A real ticket-system export (53 columns), kept outside the repository:
+ * ITSM_REALDATA names its folder, else the shared folder beside the checkout,
+ * else the workplace's copy at /work/shared/realdata.
+ */
+const CSV = [
+  process.env.ITSM_REALDATA,
+  path.join(__dirname, '..', '..', '..', 'shared', 'realdata'),
+  '/work/shared/realdata',
+]
+  .filter((folder): folder is string => Boolean(folder))
+  .map((folder) => path.join(folder, 'ict_fault.csv'))
+  .find((file) => existsSync(file)) ?? path.join(__dirname, '..', '..', '..', 'shared', 'realdata', 'ict_fault.csv');
 const SETTINGS = path.join(__dirname, '..', '..', 'examples', 'settings-ict-fault.json');
 
 const describeWithData = existsSync(CSV) ? describe : describe.skip;
