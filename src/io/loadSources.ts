@@ -15,7 +15,7 @@ export interface LoadedSources {
 }
 
 /**
- * Expands folders to the .xlsx and .csv files directly inside them (skipping
+ * Expands folders to the spreadsheet files directly inside them (skipping
  * Excel's ~$ lock files), then reads every file. A file that cannot be read
  * becomes a diagnostic naming it; the others still load, and the caller
  * decides whether that is fatal (the CLI stops).
@@ -65,6 +65,10 @@ async function expandInputs(inputs: string[]): Promise<{ files: string[]; missin
   return { files, missing };
 }
 
+/**
+ * Spreadsheet files of a folder. Old .xls and macro workbooks are listed too,
+ * so the reader reports them instead of the build silently leaving them out.
+ */
 function isWorkbookName(name: string): boolean {
-  return /\.(xlsx|csv)$/i.test(name) && !name.startsWith('~$');
+  return /\.(xlsx|xlsm|xls|csv)$/i.test(name) && !name.startsWith('~$');
 }

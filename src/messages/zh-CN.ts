@@ -102,7 +102,7 @@ export const loadText = {
   emptyFile: '文件是空的（0 字节）。请重新导出或从原处重新复制该文件',
   oldXls: '这是旧版 Excel 97-2003 工作簿（.xls），不能直接读取。请在 Excel 中打开，选“文件 → 另存为 → Excel 工作簿 (*.xlsx)”后再试',
   encrypted: '文件设有打开密码（已加密），无法读取。请在 Excel 中打开，选“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码并保存后再试',
-  notWorkbook: '文件内容不是 Excel 工作簿（扩展名是 .xlsx，但内容是文本或其他格式）。请在 Excel 中打开原始数据并另存为 .xlsx',
+  notWorkbook: '文件内容不是 Excel 工作簿（扩展名像工作簿，但内容是文本或其他格式）。请在 Excel 中打开原始数据并另存为 .xlsx',
   damagedZip: '文件已损坏（压缩包不完整，可能是复制或下载中断）。请从原处重新复制该文件',
   damagedXlsx: '文件已损坏（工作簿内部结构有误）。请在 Excel 中打开，如 Excel 提示修复，修复后另存为新的 .xlsx',
   tooManyRows: '工作表 {sheet} 有 {rows} 行，超过单表 {limit} 行的上限。请按年份或月份拆分后再试',

@@ -91,6 +91,20 @@ describe('itsm-report build', () => {
     expect(logger.err.join('\n')).toContain('找不到设置文件 /nonexistent/s.json');
   });
 
+  test('an old .xls in a folder stops the build', async () => {
+    const input = await temporaryDir();
+    await fs.copyFile(path.join(EXAMPLE_DIR, '网络部.xlsx'), path.join(input, '网络部.xlsx'));
+    await fs.writeFile(path.join(input, '资源部旧.xls'), Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex'));
+    const out = await temporaryDir();
+    const logger = captureLogger();
+
+    const code = await runBuild(buildOptions(['build', input, '--month', '2022-11', '--out', out]), logger);
+
+    expect(code).toBe(EXIT_FAILED);
+    expect(logger.err.join('\n')).toContain('资源部旧.xls');
+    expect(await fs.readdir(out)).toEqual([]);
+  });
+
   test('missing input exits 2 and names it', async () => {
     const logger = captureLogger();
     const code = await runBuild(buildOptions(['build', '/nonexistent/folder', '--out', await temporaryDir()]), logger);
