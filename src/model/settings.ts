@@ -69,7 +69,7 @@ export const settingsSchema = z
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 
-/** The settings used when the user gives none. */
+/** Returns the settings used when the user gives none. */
 export function defaultSettings(): Settings {
   return settingsSchema.parse({});
 }

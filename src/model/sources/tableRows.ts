@@ -17,8 +17,8 @@ export interface TableRow {
 }
 
 /**
- * Lists the data rows below the header: blank rows and note rows (注：…) are
- * skipped; cells covered by a merged area take the merged value, as exceljs
+ * Lists the data rows below the header, skipping blank rows and note rows
+ * (注：…). Cells covered by a merged area take the merged value, as exceljs
  * already does and Office.js does not. Where the merged areas are unknown,
  * blank cells of `fillDownFields` take the value above them.
  */
