@@ -17,8 +17,8 @@ export interface LoadedSources {
 /**
  * Expands folders to the spreadsheet files directly inside them (skipping
  * Excel's ~$ lock files), then reads every file. A file that cannot be read
- * becomes a diagnostic naming it; the others still load, and the caller
- * decides whether that is fatal (the CLI stops).
+ * becomes a diagnostic naming it, and the others still load. The caller
+ * decides whether that is fatal, and the CLI treats it as fatal.
  */
 export async function loadSources(inputs: string[], onFile?: (file: string) => void): Promise<LoadedSources> {
   const { files, missing } = await expandInputs(inputs);

@@ -23,12 +23,12 @@ export function formatReportMonth(month: ReportMonth): string {
   return `${month.year}-${String(month.month).padStart(2, '0')}`;
 }
 
-/** The month before a given date's month: reports are written for the month just ended. */
+/** Returns the month before `today`'s month, because a report covers the month just ended. */
 export function previousMonth(today: { year: number; month: number }): ReportMonth {
   return today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
 }
 
-/** The last day of the month, the "as of" date of every verdict in the report. */
+/** Returns the last day of the month, the "as of" date of every verdict in the report. */
 export function asOfDate(month: ReportMonth): CalendarDate {
   return { year: month.year, month: month.month, day: lastDayOfMonth(month.year, month.month), precision: 'day' };
 }

@@ -7,6 +7,18 @@ import type { Source } from '../../src/model/sources/source';
 export const EXAMPLE_DIR = path.join(__dirname, '..', '..', 'examples', '2022-11');
 export const EXAMPLE_MONTH = { year: 2022, month: 11 };
 
+/** Level-1 headings of the report, in the user's order and wording. */
+export const SECTION_HEADINGS = [
+  '一、本月关键信息摘要',
+  '二、质量目标完成情况跟踪',
+  '三、质量问题处理情况跟踪',
+  '四、故障分析与改进建议',
+  '五、重要设备情况跟踪',
+  '六、中心常规业务办理情况',
+  '七、本月 ISO 文件变更概要',
+  '附：数据校验',
+];
+
 /** Reads the example workbooks through the same loader as the CLI. */
 export async function loadExampleSources(): Promise<Source[]> {
   const loaded = await loadSources([EXAMPLE_DIR]);

@@ -93,7 +93,8 @@ function pageProperties(landscape: boolean): ISectionOptions['properties'] {
 /** 第 X 页 共 Y 页, centred, with X and Y as Word's PAGE and NUMPAGES fields. */
 function pageFooter(): Footer {
   const parts = renderText.docxPageFooter.split(/(\{page\}|\{pages\})/).filter((part) => part !== '');
-  const children = parts.map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
+  const fields: Record<string, string> = { '{page}': PageNumber.CURRENT, '{pages}': PageNumber.TOTAL_PAGES };
+  const children = parts.map((part) => fields[part] ?? part);
 
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: SIZE.table })] })],

@@ -466,6 +466,8 @@ function placeCell(
     plan.rowHeights[row] = Math.round((plan.rowHeights[row] + extra) * 10) / 10;
 }
 
+const EXCEL_ALIGNMENTS = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
 function capitalise(alignment: 'left' | 'center' | 'right'): 'Left' | 'Center' | 'Right' {
-  return alignment === 'left' ? 'Left' : alignment === 'center' ? 'Center' : 'Right';
+  return EXCEL_ALIGNMENTS[alignment];
 }
